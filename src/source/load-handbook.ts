@@ -1,0 +1,174 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { z } from 'zod';
+import type { IsoDate } from '../domain/dates';
+import { formatFieldPath, type FieldPath, type Problem } from '../domain/errors';
+import { emptyHandbook, type Handbook } from '../domain/handbook';
+import { ID_PATTERN } from '../domain/ids';
+import { checkReferences, type KnownIds } from '../domain/references/check-references';
+import { checkRules } from '../domain/references/check-rules';
+import { listSchemas, pageSchemas, type Collection, type ListCollection, type PageCollection } from '../domain/schemas';
+import { splitFrontmatter } from './frontmatter';
+import { isYamlFailure, parseYaml, type YamlText } from './yaml-document';
+import { describeIssues } from './zod-issues';
+
+/** The body of a page, kept for rendering. */
+export interface PageBody {
+  collection: PageCollection;
+  id: string;
+  /** Path relative to the content folder, e.g. `guides/junbi.mdx`. */
+  file: string;
+  body: string;
+  bodyLine: number;
+}
+
+export interface LoadedHandbook {
+  handbook: Handbook;
+  bodies: PageBody[];
+  problems: Problem[];
+}
+
+export interface LoadOptions {
+  contentDir: string;
+  publicDir: string;
+  today: IsoDate;
+}
+
+const PAGE_EXTENSIONS = ['.mdx', '.md'];
+const japaneseErrors = z.locales.ja().localeError;
+
+/**
+ * Reads a content folder, validates every entry against its schema and every rule of the
+ * content model, and returns what is valid with every problem found. The build, the content
+ * check and the tests all call this, so they cannot disagree.
+ */
+export function loadHandbook(options: LoadOptions): LoadedHandbook {
+  const contentDir = resolve(options.contentDir);
+  const handbook = emptyHandbook();
+  const bodies: PageBody[] = [];
+  const problems: Problem[] = [];
+  const known = Object.fromEntries(
+    [...Object.keys(listSchemas), ...Object.keys(pageSchemas)].map((name) => [name, new Set<string>()]),
+  ) as Record<Collection, Set<string>>;
+
+  if (!existsSync(contentDir)) {
+    problems.push({ severity: 'error', file: contentDir, field: '', message: 'コンテンツのフォルダが見つかりません。HANDBOOK_CONTENT の設定を確かめてください' });
+    return { handbook, bodies, problems };
+  }
+
+  for (const [collection, schema] of Object.entries(listSchemas) as [ListCollection, z.ZodType][]) {
+    const file = `${collection}.yaml`;
+    const path = join(contentDir, file);
+    if (!existsSync(path)) {
+      problems.push({ severity: 'error', file, field: '', message: `${file} がありません。content/ に ${file} を置いてください` });
+      continue;
+    }
+    const parsed = parseYaml(readFileSync(path, 'utf8'));
+    if (isYamlFailure(parsed)) {
+      problems.push({ severity: 'error', file, line: parsed.line, field: '', message: parsed.message });
+      continue;
+    }
+    if (parsed.value === null || parsed.value === undefined) continue;
+    if (!Array.isArray(parsed.value)) {
+      problems.push({ severity: 'error', file, line: 1, field: '', message: '各項目を「- id: …」で始まるリストとして書いてください' });
+      continue;
+    }
+    parsed.value.forEach((item, index) => {
+      const id = (item as { id?: unknown } | null)?.id;
+      const validated = validate(schema, item, parsed, [index], file, problems);
+      if (typeof id === 'string') {
+        if (known[collection].has(id)) {
+          problems.push({ severity: 'error', file, line: parsed.lineOf([index, 'id']), field: formatFieldPath([index, 'id']), message: `id「${id}」が ${file} の中で重複しています。別の id にしてください` });
+          return;
+        }
+        known[collection].add(id);
+      }
+      if (validated) (handbook[collection] as unknown[]).push({ ...validated, source: { file, path: [index] } });
+    });
+  }
+
+  for (const [collection, schema] of Object.entries(pageSchemas) as [PageCollection, z.ZodType][]) {
+    const folder = join(contentDir, collection);
+    if (!existsSync(folder)) continue;
+    const seen = new Map<string, string>();
+    for (const path of listFiles(folder)) {
+      const file = relative(contentDir, path).split(sep).join('/');
+      const name = relative(folder, path).split(sep).join('/');
+      const extension = PAGE_EXTENSIONS.find((ext) => name.endsWith(ext));
+      if (!extension) continue;
+      const id = name.slice(0, -extension.length);
+      if (!ID_PATTERN.test(id)) {
+        problems.push({ severity: 'error', file, field: '', message: `ファイル名「${id}」は id として使えません。英小文字・数字をハイフンでつないだ名前（例: yamada-hanako${extension}）にしてください` });
+        continue;
+      }
+      if (seen.has(id)) {
+        problems.push({ severity: 'error', file, field: '', message: `id「${id}」は ${seen.get(id)} と重複しています（.md と .mdx で同じ名前は使えません）。どちらかの名前を変えてください` });
+        continue;
+      }
+      seen.set(id, file);
+      known[collection].add(id);
+      const page = splitFrontmatter(readFileSync(path, 'utf8'));
+      if (!page) {
+        problems.push({ severity: 'error', file, line: 1, field: '', message: 'ファイルの先頭に「---」で囲んだ項目（frontmatter）がありません。1行目を --- で始め、項目のあとを --- で閉じてください' });
+        continue;
+      }
+      const parsed = parseYaml(page.frontmatter, page.frontmatterLine);
+      if (isYamlFailure(parsed)) {
+        problems.push({ severity: 'error', file, line: parsed.line, field: '', message: parsed.message });
+        continue;
+      }
+      const validated = validate(schema, parsed.value ?? {}, parsed, [], file, problems);
+      if (!validated) continue;
+      (handbook[collection] as unknown[]).push({ ...validated, id, source: { file, path: [] } });
+      bodies.push({ collection, id, file, body: page.body, bodyLine: page.bodyLine });
+    }
+  }
+
+  const crossChecks = [
+    ...checkReferences(handbook, known as KnownIds),
+    ...checkRules(handbook, { today: options.today, publicFileExists: (file) => isFileUnder(options.publicDir, file) }),
+  ];
+  problems.push(...locate(crossChecks, contentDir));
+  return { handbook, bodies, problems: sortProblems(problems) };
+}
+
+function validate(schema: z.ZodType, value: unknown, yaml: YamlText, base: FieldPath, file: string, problems: Problem[]): Record<string, unknown> | undefined {
+  const result = schema.safeParse(value, { error: japaneseErrors });
+  if (result.success) return result.data as Record<string, unknown>;
+  for (const issue of describeIssues(schema, result.error.issues)) {
+    const path = [...base, ...issue.path];
+    problems.push({ severity: 'error', file, line: yaml.lineOf(path), field: formatFieldPath(path), message: issue.message });
+  }
+  return undefined;
+}
+
+/** Adds lines to problems found on validated entries, by reading their file again. */
+function locate(problems: Problem[], contentDir: string): Problem[] {
+  const cache = new Map<string, YamlText | undefined>();
+  return problems.map((problem) => {
+    if (!cache.has(problem.file)) {
+      const text = readFileSync(join(contentDir, problem.file), 'utf8');
+      const page = problem.file.endsWith('.yaml') ? { frontmatter: text, frontmatterLine: 1 } : splitFrontmatter(text);
+      const parsed = page ? parseYaml(page.frontmatter, page.frontmatterLine) : undefined;
+      cache.set(problem.file, parsed && !isYamlFailure(parsed) ? parsed : undefined);
+    }
+    const path = problem.field.split(/[.[\]]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    return { ...problem, line: problem.line ?? cache.get(problem.file)?.lineOf(path) };
+  });
+}
+
+function listFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+function isFileUnder(folder: string, file: string): boolean {
+  const path = resolve(folder, file);
+  return path.startsWith(resolve(folder) + sep) && existsSync(path) && statSync(path).isFile();
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
