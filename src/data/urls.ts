@@ -1,0 +1,19 @@
+/** Site-relative links that keep working when the handbook is served under a base path. */
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+export function href(path: string): string {
+  return base + path.replace(/^\//, '');
+}
+
+export const paths = {
+  facilitator: (id: string) => href(`facilitators/${id}/`),
+  department: (id: string) => href(`departments/${id}/`),
+  request: (id: string) => href(`requests/${id}/`),
+  report: (id: string) => href(`reports/${id}/`),
+  guide: (id: string) => href(`guides/${id}/`),
+  course: (id: string) => href(`courses/${id}/`),
+  material: (id: string) => href(`materials/${id}/`),
+  method: (id: string) => href(`methods/${id}/`),
+  cohort: (courseId: string, cohortId: string) => href(`courses/${courseId}/#${cohortId}`),
+  directory: (departmentId?: string) => href(departmentId ? `directory/${departmentId}/` : 'directory/'),
+};

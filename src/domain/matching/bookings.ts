@@ -1,0 +1,53 @@
+import type { IsoDate } from '../dates';
+import { minutesOf } from '../dates';
+import type { DispatchRequest } from '../handbook';
+
+/** A facilitator's time taken by a session of a request they are assigned to. */
+export interface Booking {
+  requestId: string;
+  date: IsoDate;
+  start: string;
+  end: string;
+  startMinutes: number;
+  endMinutes: number;
+}
+
+/** date → facilitator id → bookings that day, earliest first. */
+export type BookingsByDate = Map<IsoDate, Map<string, Booking[]>>;
+
+/** Every session of every request that is not cancelled, for each assigned facilitator. */
+export function buildBookings(requests: readonly DispatchRequest[]): BookingsByDate {
+  const byDate: BookingsByDate = new Map();
+  for (const request of requests) {
+    if (request.status === 'cancelled') continue;
+    for (const session of request.sessions) {
+      const booking: Booking = {
+        requestId: request.id,
+        date: session.date,
+        start: session.start,
+        end: session.end,
+        startMinutes: minutesOf(session.start),
+        endMinutes: minutesOf(session.end),
+      };
+      const byFacilitator = byDate.get(session.date) ?? new Map<string, Booking[]>();
+      byDate.set(session.date, byFacilitator);
+      for (const id of request.assigned) {
+        const list = byFacilitator.get(id);
+        if (list) list.push(booking);
+        else byFacilitator.set(id, [booking]);
+      }
+    }
+  }
+  // Sorted, so that reasons do not depend on the order the content was read in.
+  for (const byFacilitator of byDate.values()) {
+    for (const list of byFacilitator.values()) {
+      list.sort((a, b) => a.startMinutes - b.startMinutes || a.endMinutes - b.endMinutes || (a.requestId < b.requestId ? -1 : a.requestId > b.requestId ? 1 : 0));
+    }
+  }
+  return byDate;
+}
+
+/** Half-open intervals: a session ending at 12:00 does not clash with one starting at 12:00. */
+export function overlaps(booking: Booking, startMinutes: number, endMinutes: number): boolean {
+  return booking.startMinutes < endMinutes && startMinutes < booking.endMinutes;
+}

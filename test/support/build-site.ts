@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const FIXTURE = resolve('test/fixtures/handbook');
+export const FIXTURE_TODAY = '2026-11-22';
+
+export interface BuildResult {
+  status: number;
+  output: string;
+  dist: string;
+}
+
+/** Runs the real `npm run build` pipeline on a content folder, into a dist folder of its own. */
+export function buildSite(options: { content?: string; publicDir?: string; today?: string; base?: string; dist?: string; env?: Record<string, string> } = {}): BuildResult {
+  const dist = options.dist ?? join(mkdtempSync(join(tmpdir(), 'handbook-dist-')), 'dist');
+  const result = spawnSync(resolve('node_modules/.bin/tsx'), ['scripts/build.ts'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      PATH: `${resolve('node_modules/.bin')}:${process.env.PATH}`,
+      HANDBOOK_CONTENT: options.content ?? join(FIXTURE, 'content'),
+      HANDBOOK_PUBLIC: options.publicDir ?? join(FIXTURE, 'public'),
+      HANDBOOK_TODAY: options.today ?? FIXTURE_TODAY,
+      HANDBOOK_BASE: options.base ?? '/',
+      HANDBOOK_DIST: dist,
+      ...options.env,
+    },
+  });
+  return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}`, dist };
+}
