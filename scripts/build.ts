@@ -2,11 +2,12 @@
  * Builds the handbook into a fresh folder and puts it in place of `dist/` only when every step
  * succeeded, so a failed build leaves the last good site exactly as it was.
  */
-import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { run } from './lib/run';
 
 const outDir = resolve(process.env.HANDBOOK_DIST || 'dist');
+mkdirSync(dirname(outDir), { recursive: true });
 const staging = mkdtempSync(join(dirname(outDir), '.dist-staging-'));
 const env = { ...process.env, HANDBOOK_OUT: staging, ASTRO_TELEMETRY_DISABLED: '1' };
 

@@ -18,7 +18,7 @@ export function buildSite(options: { content?: string; publicDir?: string; today
   const result = spawnSync(resolve('node_modules/.bin/tsx'), ['scripts/build.ts'], {
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...parentEnvironment(),
       PATH: `${resolve('node_modules/.bin')}:${process.env.PATH}`,
       HANDBOOK_CONTENT: options.content ?? join(FIXTURE, 'content'),
       HANDBOOK_PUBLIC: options.publicDir ?? join(FIXTURE, 'public'),
@@ -29,4 +29,11 @@ export function buildSite(options: { content?: string; publicDir?: string; today
     },
   });
   return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}`, dist };
+}
+
+/** The test runner's environment without what Vitest sets for its own Vite (BASE_URL, MODE …). */
+function parentEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'NODE_ENV']) delete env[key];
+  return env;
 }

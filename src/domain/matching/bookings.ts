@@ -12,11 +12,11 @@ export interface Booking {
   endMinutes: number;
 }
 
-/** date → facilitator id → bookings that day, earliest first. */
-export type BookingsByDate = Map<IsoDate, Map<string, Booking[]>>;
+/** date → facilitator (place in the context) → bookings that day, earliest first. */
+export type BookingsByDate = Map<IsoDate, Map<number, Booking[]>>;
 
 /** Every session of every request that is not cancelled, for each assigned facilitator. */
-export function buildBookings(requests: readonly DispatchRequest[]): BookingsByDate {
+export function buildBookings(requests: readonly DispatchRequest[], indexOf: ReadonlyMap<string, number>): BookingsByDate {
   const byDate: BookingsByDate = new Map();
   for (const request of requests) {
     if (request.status === 'cancelled') continue;
@@ -29,12 +29,14 @@ export function buildBookings(requests: readonly DispatchRequest[]): BookingsByD
         startMinutes: minutesOf(session.start),
         endMinutes: minutesOf(session.end),
       };
-      const byFacilitator = byDate.get(session.date) ?? new Map<string, Booking[]>();
+      const byFacilitator = byDate.get(session.date) ?? new Map<number, Booking[]>();
       byDate.set(session.date, byFacilitator);
       for (const id of request.assigned) {
-        const list = byFacilitator.get(id);
+        const i = indexOf.get(id);
+        if (i === undefined) continue;
+        const list = byFacilitator.get(i);
         if (list) list.push(booking);
-        else byFacilitator.set(id, [booking]);
+        else byFacilitator.set(i, [booking]);
       }
     }
   }

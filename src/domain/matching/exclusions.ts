@@ -1,39 +1,39 @@
 import { formatTimeRange } from '../dates';
 import { overlaps } from './bookings';
-import type { Profile } from './context';
+import type { MatchingContext } from './context';
 import type { RequestPlan, SessionPlan } from './plan';
 
 /**
- * The hard rules: each gives the reason a facilitator cannot be suggested for a request, or
- * undefined. Someone is excluded when any rule gives a reason; all reasons are shown.
+ * The hard rules: each gives the reason facilitator `i` (their place in the context) cannot
+ * be suggested for a request, or undefined. Someone is excluded when any rule gives a reason,
+ * and all the reasons are shown.
  */
 
 /** A rule about the request as a whole. */
-export type RequestRule = (profile: Profile, plan: RequestPlan) => string | undefined;
+export type RequestRule = (i: number, plan: RequestPlan, context: MatchingContext) => string | undefined;
 
 /** A rule checked for each session: someone blocked for any session is excluded. */
-export type SessionRule = (profile: Profile, session: SessionPlan, plan: RequestPlan) => string | undefined;
+export type SessionRule = (i: number, session: SessionPlan, plan: RequestPlan, context: MatchingContext) => string | undefined;
 
-export const isHost: RequestRule = (profile, plan) => (profile.facilitator.id === plan.request.host ? '依頼者本人' : undefined);
+export const isHost: RequestRule = (i, plan) => (i === plan.host ? '依頼者本人' : undefined);
 
 /** A dispatch is help from another organisation; a regional office under the same bureau is not. */
-export const sameOrganisation: RequestRule = (profile, plan) =>
-  profile.root === plan.root ? `依頼元と同じ組織（${plan.organisationName}）` : undefined;
+export const sameOrganisation: RequestRule = (i, plan, context) =>
+  context.rootIndex[i] === plan.root ? `依頼元と同じ組織（${plan.organisationName}）` : undefined;
 
-export const unavailable: RequestRule = (profile) => (profile.facilitator.dispatch.available ? undefined : '派遣不可に設定');
+export const unavailable: RequestRule = (i, _plan, context) => (context.available[i] === 1 ? undefined : '派遣不可に設定');
 
 /** This request itself is not counted against someone already assigned to it. */
-export const quarterLimit: SessionRule = (profile, session, plan) => {
-  const max = profile.facilitator.dispatch.maxPerQuarter;
-  const ids = profile.quarters?.get(session.quarter);
-  let count = ids?.length ?? 0;
+export const quarterLimit: SessionRule = (i, session, plan, context) => {
+  const max = context.maxPerQuarter[i];
+  let count = session.quarterCounts[i];
   if (count < max) return undefined;
-  if (ids?.includes(plan.request.id)) count -= 1;
+  if (plan.assigned.has(i)) count -= 1;
   return count >= max ? `${session.quarterLabel}の派遣が上限（${count}/${max}）` : undefined;
 };
 
-export const timeClash: SessionRule = (profile, session, plan) => {
-  const bookings = session.bookings?.get(profile.facilitator.id);
+export const timeClash: SessionRule = (i, session, plan) => {
+  const bookings = session.bookings?.get(i);
   if (bookings === undefined) return undefined;
   const clashes = bookings.filter(
     (booking) => booking.requestId !== plan.request.id && overlaps(booking, session.startMinutes, session.endMinutes),
@@ -43,30 +43,33 @@ export const timeClash: SessionRule = (profile, session, plan) => {
   return `同じ時間帯に別の派遣（${where.join('、')}）`;
 };
 
-export const outsideRegions: SessionRule = (profile, session, plan) => {
-  const region = session.session.region;
-  if (region === undefined || profile.regions === undefined || profile.regions.has(region)) return undefined;
+export const outsideRegions: SessionRule = (i, session, plan) => {
+  if (session.outside === undefined || session.outside[i] === 0) return undefined;
   // With one session the region says which; with several, the date does.
   const which = plan.sessions.length > 1 ? `${session.dateLabel}の` : '';
-  return `${which}開催地域（${region}）が移動可能地域外`;
+  return `${which}開催地域（${session.session.region}）が移動可能地域外`;
 };
 
-export const REQUEST_RULES: readonly RequestRule[] = [isHost, sameOrganisation, unavailable];
-export const SESSION_RULES: readonly SessionRule[] = [quarterLimit, timeClash, outsideRegions];
+function add(reasons: string[] | undefined, reason: string | undefined): string[] | undefined {
+  if (reason === undefined) return reasons;
+  if (reasons === undefined) return [reason];
+  // Two sessions in one quarter give the same load reason: say it once.
+  if (!reasons.includes(reason)) reasons.push(reason);
+  return reasons;
+}
 
-/** Every reason a facilitator is excluded from a request; undefined when they are a candidate. */
-export function exclusionReasons(profile: Profile, plan: RequestPlan): string[] | undefined {
-  let reasons: string[] | undefined;
-  for (const rule of REQUEST_RULES) {
-    const reason = rule(profile, plan);
-    if (reason !== undefined) (reasons ??= []).push(reason);
-  }
+/**
+ * Every reason facilitator `i` is excluded from a request; undefined for a candidate. Called
+ * for every pair, so each rule is called by name rather than through a list (V8 inlines them).
+ */
+export function exclusionReasons(i: number, plan: RequestPlan, context: MatchingContext): string[] | undefined {
+  let reasons = add(undefined, isHost(i, plan, context));
+  reasons = add(reasons, sameOrganisation(i, plan, context));
+  reasons = add(reasons, unavailable(i, plan, context));
   for (const session of plan.sessions) {
-    for (const rule of SESSION_RULES) {
-      const reason = rule(profile, session, plan);
-      // Two sessions in one quarter give the same load reason: say it once.
-      if (reason !== undefined && !reasons?.includes(reason)) (reasons ??= []).push(reason);
-    }
+    reasons = add(reasons, quarterLimit(i, session, plan, context));
+    reasons = add(reasons, timeClash(i, session, plan, context));
+    reasons = add(reasons, outsideRegions(i, session, plan, context));
   }
   return reasons;
 }
