@@ -1,12 +1,20 @@
 import { getCollection } from 'astro:content';
 import type { Handbook } from '../domain/handbook';
+import { buildMatchingContext, type MatchingContext } from '../domain/matching/context';
 import { buildHandbookIndex, type HandbookIndex } from '../domain/views/handbook-index';
+import { readGitHistory, type GitHistory } from '../source/git-history';
 import { readSettings } from '../source/settings';
 
 export interface Site {
   index: HandbookIndex;
   /** The build's "today" (HANDBOOK_TODAY or the date in Japan). */
   today: string;
+  /** When each content file was last committed; empty when the content is not in git. */
+  history: GitHistory;
+  /** HANDBOOK_REPO: the repository's web address, when set. */
+  repo?: string;
+  /** Indexes for the dispatch directory and suggestions, built once per build. */
+  matching: MatchingContext;
 }
 
 let site: Promise<Site> | undefined;
@@ -30,7 +38,14 @@ export function getSite(): Promise<Site> {
       courses: await entries('courses'),
       materials: await entries('materials'),
     };
-    return { index: buildHandbookIndex(handbook), today: readSettings().today };
+    const settings = readSettings();
+    return {
+      index: buildHandbookIndex(handbook),
+      today: settings.today,
+      history: readGitHistory(settings.contentDir),
+      repo: settings.repo,
+      matching: buildMatchingContext(handbook),
+    };
   })();
   return site;
 }

@@ -37,14 +37,14 @@ export interface DirectoryRow {
 export function directoryRows(context: MatchingContext, today: IsoDate): DirectoryRow[] {
   const quarter = fiscalQuarterKey(today);
   const ref = (id: string): NamedRef => ({ id, name: context.departmentName(id) });
-  return context.profiles
-    .filter(({ facilitator }) => facilitator.dispatch.available)
-    .map(({ facilitator, root }) => {
+  return context.facilitators
+    .filter((facilitator) => facilitator.dispatch.available)
+    .map((facilitator) => {
       const load = { quarter, count: dispatchesIn(context.load, facilitator.id, quarter).length, max: facilitator.dispatch.maxPerQuarter };
       return {
         facilitator,
         department: ref(facilitator.department),
-        organisation: ref(root),
+        organisation: ref(context.organisation.rootOf(facilitator.department)),
         methods: facilitator.methods.map((id) => ({ id, name: context.methodNames.get(id) ?? id })),
         regions: facilitator.dispatch.regions,
         roles: facilitator.roles,

@@ -1,75 +1,86 @@
 import { formatTimeRange } from '../dates';
+import { dispatchesIn } from '../dispatch/load';
 import { overlaps } from './bookings';
 import type { MatchingContext } from './context';
-import type { RequestPlan, SessionPlan } from './plan';
+import type { RequestPlan } from './plan';
 
 /**
- * The hard rules: each gives the reason facilitator `i` (their place in the context) cannot
- * be suggested for a request, or undefined. Someone is excluded when any rule gives a reason,
- * and all the reasons are shown.
+ * The hard rules. Each calls `exclude` for every facilitator (by place in the context) it
+ * rules out of a request, with the reason. A rule walks only the people it concerns (the
+ * organisation's members, those at their limit…), so a request costs what it excludes rather
+ * than facilitators × rules.
  */
+export type Exclude = (i: number, reason: string) => void;
+export type Rule = (plan: RequestPlan, context: MatchingContext, exclude: Exclude) => void;
 
-/** A rule about the request as a whole. */
-export type RequestRule = (i: number, plan: RequestPlan, context: MatchingContext) => string | undefined;
-
-/** A rule checked for each session: someone blocked for any session is excluded. */
-export type SessionRule = (i: number, session: SessionPlan, plan: RequestPlan, context: MatchingContext) => string | undefined;
-
-export const isHost: RequestRule = (i, plan) => (i === plan.host ? '依頼者本人' : undefined);
+export const isHost: Rule = (plan, _context, exclude) => {
+  if (plan.host >= 0) exclude(plan.host, '依頼者本人');
+};
 
 /** A dispatch is help from another organisation; a regional office under the same bureau is not. */
-export const sameOrganisation: RequestRule = (i, plan, context) =>
-  context.rootIndex[i] === plan.root ? `依頼元と同じ組織（${plan.organisationName}）` : undefined;
-
-export const unavailable: RequestRule = (i, _plan, context) => (context.available[i] === 1 ? undefined : '派遣不可に設定');
-
-/** This request itself is not counted against someone already assigned to it. */
-export const quarterLimit: SessionRule = (i, session, plan, context) => {
-  const max = context.maxPerQuarter[i];
-  let count = session.quarterCounts[i];
-  if (count < max) return undefined;
-  if (plan.assigned.has(i)) count -= 1;
-  return count >= max ? `${session.quarterLabel}の派遣が上限（${count}/${max}）` : undefined;
+export const sameOrganisation: Rule = (plan, context, exclude) => {
+  const reason = `依頼元と同じ組織（${context.departmentName(plan.root)}）`;
+  for (const i of context.inOrganisation(plan.root)) exclude(i, reason);
 };
 
-export const timeClash: SessionRule = (i, session, plan) => {
-  const bookings = session.bookings?.get(i);
-  if (bookings === undefined) return undefined;
-  const clashes = bookings.filter(
-    (booking) => booking.requestId !== plan.request.id && overlaps(booking, session.startMinutes, session.endMinutes),
-  );
-  if (clashes.length === 0) return undefined;
-  const where = clashes.map((booking) => `${session.dateLabel} ${formatTimeRange(booking.start, booking.end)}: ${booking.requestId}`);
-  return `同じ時間帯に別の派遣（${where.join('、')}）`;
+export const unavailable: Rule = (_plan, context, exclude) => {
+  for (const i of context.unavailable) exclude(i, '派遣不可に設定');
 };
 
-export const outsideRegions: SessionRule = (i, session, plan) => {
-  if (session.outside === undefined || session.outside[i] === 0) return undefined;
-  // With one session the region says which; with several, the date does.
-  const which = plan.sessions.length > 1 ? `${session.dateLabel}の` : '';
-  return `${which}開催地域（${session.session.region}）が移動可能地域外`;
+/** Per session quarter; this request itself is not counted against those assigned to it. */
+export const quarterLimit: Rule = (plan, context, exclude) => {
+  for (const session of plan.sessions) {
+    for (const i of context.atQuarterLimit(session.quarter)) {
+      const { id, dispatch } = context.facilitators[i];
+      const count = dispatchesIn(context.load, id, session.quarter).filter((requestId) => requestId !== plan.request.id).length;
+      if (count >= dispatch.maxPerQuarter) exclude(i, `${session.quarterLabel}の派遣が上限（${count}/${dispatch.maxPerQuarter}）`);
+    }
+  }
 };
 
-function add(reasons: string[] | undefined, reason: string | undefined): string[] | undefined {
-  if (reason === undefined) return reasons;
-  if (reasons === undefined) return [reason];
-  // Two sessions in one quarter give the same load reason: say it once.
-  if (!reasons.includes(reason)) reasons.push(reason);
-  return reasons;
-}
+/** Assigned to another request at an overlapping time on the same date. */
+export const timeClash: Rule = (plan, context, exclude) => {
+  for (const session of plan.sessions) {
+    for (const [i, bookings] of context.bookings.get(session.session.date) ?? []) {
+      const clashes = bookings.filter((booking) => booking.requestId !== plan.request.id && overlaps(booking, session.startMinutes, session.endMinutes));
+      if (clashes.length === 0) continue;
+      const where = clashes.map((booking) => `${session.dateLabel} ${formatTimeRange(booking.start, booking.end)}: ${booking.requestId}`);
+      exclude(i, `同じ時間帯に別の派遣（${where.join('、')}）`);
+    }
+  }
+};
+
+/** A session's region outside the regions they travel to (no `dispatch.regions`: anywhere). */
+export const outsideRegions: Rule = (plan, context, exclude) => {
+  for (const session of plan.sessions) {
+    const region = session.session.region;
+    if (region === undefined) continue;
+    // With one session the region says which; with several, the date does.
+    const reason = `${plan.sessions.length > 1 ? `${session.dateLabel}の` : ''}開催地域（${region}）が移動可能地域外`;
+    for (const i of context.outside(region)) exclude(i, reason);
+  }
+};
+
+/** In the order their reasons are shown. */
+export const RULES: readonly Rule[] = [isHost, sameOrganisation, unavailable, quarterLimit, timeClash, outsideRegions];
 
 /**
- * Every reason facilitator `i` is excluded from a request; undefined for a candidate. Called
- * for every pair, so each rule is called by name rather than through a list (V8 inlines them).
+ * The reasons each facilitator is ruled out of a request, by place; undefined for those who
+ * are not. Everyone ruled out for the same single reason shares one list, so that a large
+ * handbook does not allocate a list per pair.
  */
-export function exclusionReasons(i: number, plan: RequestPlan, context: MatchingContext): string[] | undefined {
-  let reasons = add(undefined, isHost(i, plan, context));
-  reasons = add(reasons, sameOrganisation(i, plan, context));
-  reasons = add(reasons, unavailable(i, plan, context));
-  for (const session of plan.sessions) {
-    reasons = add(reasons, quarterLimit(i, session, plan, context));
-    reasons = add(reasons, timeClash(i, session, plan, context));
-    reasons = add(reasons, outsideRegions(i, session, plan, context));
-  }
+export function exclusionsFor(plan: RequestPlan, context: MatchingContext): (readonly string[] | undefined)[] {
+  const reasons = new Array<readonly string[] | undefined>(context.facilitators.length);
+  let last: readonly string[] = [];
+  const exclude: Exclude = (i, reason) => {
+    const current = reasons[i];
+    if (current === undefined) {
+      if (last[0] !== reason) last = [reason];
+      reasons[i] = last;
+    } else if (!current.includes(reason)) {
+      reasons[i] = [...current, reason];
+    }
+  };
+  for (const rule of RULES) rule(plan, context, exclude);
   return reasons;
 }
