@@ -16,4 +16,11 @@ export const paths = {
   method: (id: string) => href(`methods/${id}/`),
   cohort: (courseId: string, cohortId: string) => href(`courses/${courseId}/#${cohortId}`),
   directory: (departmentId?: string) => href(departmentId ? `directory/${departmentId}/` : 'directory/'),
+  brief: (requestId: string) => href(`requests/${requestId}/brief/`),
+  /** A session's own .ics file; `number` counts from 1. */
+  sessionIcs: (requestId: string, number: number) => href(`requests/${requestId}/sessions/${number}.ics`),
+  facilitatorCalendar: (id: string) => href(`facilitators/${id}/calendar.ics`),
+  departmentCalendar: (id: string) => href(`departments/${id}/calendar.ics`),
+  calendar: () => href('calendar.ics'),
+  feed: () => href('feed.xml'),
 };

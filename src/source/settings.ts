@@ -12,6 +12,10 @@ export interface HandbookSettings {
   publicDir: string;
   /** HANDBOOK_TODAY: the build's "today" as YYYY-MM-DD; default the date in Japan now. */
   today: IsoDate;
+  /** HANDBOOK_REPO: the web address of the content's git repository, e.g. `https://github.com/pref/handbook`; pages link there to their history, to editing them and to proposing new pages. */
+  repo?: string;
+  /** HANDBOOK_REPO_BRANCH: the branch that "edit this page" links open; default `main`. */
+  repoBranch: string;
 }
 
 export function readSettings(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): HandbookSettings {
@@ -19,5 +23,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   const publicDir = resolve(env.HANDBOOK_PUBLIC ? resolve(cwd, env.HANDBOOK_PUBLIC) : resolve(contentDir, '..', 'public'));
   const today = env.HANDBOOK_TODAY || tokyoDate(new Date());
   if (!isIsoDate(today)) throw new Error(`HANDBOOK_TODAY must be a date written YYYY-MM-DD, got "${today}"`);
-  return { contentDir, publicDir, today };
+  const repo = env.HANDBOOK_REPO?.trim().replace(/\/+$/, '') || undefined;
+  const repoBranch = env.HANDBOOK_REPO_BRANCH?.trim() || 'main';
+  return { contentDir, publicDir, today, repoBranch, ...(repo && { repo }) };
 }

@@ -1,0 +1,17 @@
+import type { Calendar, CalendarLinks } from '../domain/calendar/events';
+import { toIcs } from '../domain/calendar/ics';
+import { paths } from './urls';
+
+/** Calendar apps open links from outside the site, so events link back with absolute URLs. */
+export function calendarLinks(site: URL | undefined): CalendarLinks {
+  const absolute = (path: string) => (site ? new URL(path, site).href : path);
+  return {
+    request: (id) => absolute(paths.request(id)),
+    brief: (id) => absolute(paths.brief(id)),
+    cohort: (courseId, cohortId) => absolute(paths.cohort(courseId, cohortId)),
+  };
+}
+
+export function icsResponse(calendar: Calendar, today: string): Response {
+  return new Response(toIcs(calendar, today), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+}

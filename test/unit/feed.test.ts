@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt, feedItems } from '../../src/domain/views/feed';
+import { loadHandbook } from '../../src/source/load-handbook';
+
+// The fixture handbook; its expected facts are listed in test/fixtures/handbook/FACTS.md.
+const loaded = loadHandbook({ contentDir: 'test/fixtures/handbook/content', publicDir: 'test/fixtures/handbook/public', today: '2026-11-22' });
+const bodies = new Map(loaded.bodies.map((b) => [`${b.collection}/${b.id}`, b.body]));
+const input = (changed: Record<string, string> = {}) => ({
+  handbook: loaded.handbook,
+  body: (collection: string, id: string) => bodies.get(`${collection}/${id}`),
+  changed: (source: { file: string }, own: string) => changed[source.file] ?? own,
+});
+
+describe('the feed', () => {
+  it('has reports, guides, materials and open requests, newest first', () => {
+    const items = feedItems(input());
+    expect(items.map((i) => `${i.kind}:${i.id}`)).toEqual(expect.arrayContaining(['request:kosodate-gr-2026-12', 'request:kiki-kanri-osm-2027-01', 'report:somu-gr-2026', 'guide:hakken-seido', 'material:gr-nyumon-worksheet']));
+    expect(items).toHaveLength(5 + 4 + 2 + 2);
+    expect(items.filter((i) => i.kind === 'request').map((i) => i.id).sort()).toEqual(['kiki-kanri-osm-2027-01', 'kosodate-gr-2026-12']);
+    const dates = items.map((i) => i.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(items.slice(0, 2).map((i) => [i.kind, i.id, i.date])).toEqual([['request', 'kiki-kanri-osm-2027-01', '2026-11-15'], ['report', 'wakate-osm-2026', '2026-11-05']]);
+  });
+
+  it('dates an entry by its last change, so an updated page comes back to the top', () => {
+    const items = feedItems(input({ 'guides/hakken-seido.md': '2026-11-20' }));
+    expect(items[0]).toMatchObject({ kind: 'guide', id: 'hakken-seido', date: '2026-11-20' });
+  });
+
+  it('keeps the newest items only', () => {
+    expect(feedItems(input(), 3).map((i) => i.id)).toEqual(feedItems(input()).slice(0, 3).map((i) => i.id));
+  });
+
+  it('gives the first lines of each as plain text', () => {
+    const report = feedItems(input()).find((i) => i.id === 'wakate-osm-2026')!;
+    expect(report.excerpt.length).toBeGreaterThan(20);
+    expect(report.excerpt).not.toMatch(/[#*`|[\]]/);
+  });
+});
+
+describe('excerpts of Markdown', () => {
+  it('drop markup, links, tables, code and footnotes', () => {
+    const markdown = [
+      '## 準備', '', '**大事**なのは[問い](https://example.org)を決めること[^1]。', '',
+      '| 道具 | 数 |', '| --- | --- |', '| 模造紙 | 3 |', '',
+      '- [x] 会場を借りる', '1. `付箋`を配る', '> 引用', '', '```sh', 'npm run build', '```', '',
+      '![図](a.png)<br>終わり', '', '[^1]: 脚注です。',
+    ].join('\n');
+    expect(excerpt(markdown)).toBe('準備 大事なのは問いを決めること。 会場を借りる 付箋を配る 引用 図 終わり');
+  });
+
+  it('cut long text at a whole character with an ellipsis', () => {
+    expect(excerpt('あ'.repeat(200), 10)).toBe(`${'あ'.repeat(10)}…`);
+    expect(excerpt('短い文。')).toBe('短い文。');
+    expect(excerpt('')).toBe('');
+  });
+});
