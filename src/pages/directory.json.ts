@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { getSite } from '../data/site';
+import { directoryJson } from '../domain/exports/directory-json';
+
+/** The dispatch directory and suggestions for other systems; no contact details. */
+export const GET: APIRoute = async () => {
+  const { index, today, matching } = await getSite();
+  const body = JSON.stringify(directoryJson(index.handbook, today, { context: matching }), null, 2);
+  return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
