@@ -3,16 +3,40 @@
  * succeeded, so a failed build leaves the last good site exactly as it was.
  */
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { run } from './lib/run';
+import { writeSearchIndex } from './lib/search-index';
 
+const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(process.env.HANDBOOK_DIST || 'dist');
 mkdirSync(dirname(outDir), { recursive: true });
-const staging = mkdtempSync(join(dirname(outDir), '.dist-staging-'));
-const env = { ...process.env, HANDBOOK_OUT: staging, ASTRO_TELEMETRY_DISABLED: '1' };
+// One staging path per dist rather than a random one: the output folder is part of Astro's
+// config, and a changed config empties the content cache that lets a rebuild skip unchanged pages.
+const staging = join(dirname(outDir), `.dist-staging-${basename(outDir)}`);
+rmSync(staging, { recursive: true, force: true });
+// Astro writes its render chunks under the working directory when the output is outside it:
+// a working folder per build, inside the project so the chunks find node_modules, keeps
+// concurrent builds (tests, benchmarks) from deleting each other's chunks.
+mkdirSync(join(root, '.astro'), { recursive: true });
+const workDir = mkdtempSync(join(root, '.astro', 'build-'));
+const env = {
+  ...process.env,
+  HANDBOOK_CONTENT: resolve(process.env.HANDBOOK_CONTENT || 'content'),
+  ...(process.env.HANDBOOK_PUBLIC && { HANDBOOK_PUBLIC: resolve(process.env.HANDBOOK_PUBLIC) }),
+  HANDBOOK_OUT: staging,
+  // The content cache of each dist lives beside it, so builds of other content never clear it.
+  HANDBOOK_CACHE: resolve(process.env.HANDBOOK_CACHE || join(dirname(outDir), `.dist-cache-${basename(outDir)}`)),
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
 
 async function build(): Promise<boolean> {
-  if ((await run('astro', ['build'], env)) !== 0) return false;
+  if ((await run('astro', ['build', '--root', root], env, workDir)) !== 0) return false;
+  const search = await writeSearchIndex(staging);
+  if (search.errors.length > 0) {
+    console.error(`検索インデックスを作れませんでした:\n${search.errors.join('\n')}`);
+    return false;
+  }
+  console.log(`検索の索引を作りました（${search.pages} ページ）`);
   return true;
 }
 
@@ -29,4 +53,5 @@ try {
   }
 } finally {
   rmSync(staging, { recursive: true, force: true });
+  rmSync(workDir, { recursive: true, force: true });
 }

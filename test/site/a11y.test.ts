@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+const dist = inject('fixtureDist');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** One page of every kind; a search page once empty, once with results, once with filters open. */
+const PAGES: [string, string][] = [
+  ['home', '/'],
+  ['facilitator list', '/facilitators/'],
+  ['department list', '/departments/'],
+  ['request list', '/requests/'],
+  ['report list', '/reports/'],
+  ['guide list', '/guides/'],
+  ['course list', '/courses/'],
+  ['method list', '/methods/'],
+  ['facilitator', '/facilitators/ito-kenji/'],
+  ['department', '/departments/kosodate-fukushi/'],
+  ['request', '/requests/kosodate-gr-2026-12/'],
+  ['dispatch brief', '/requests/kosodate-hatarakikata-2026-12/brief/'],
+  ['report', '/reports/bosai-kunren-kentokai-2026/'],
+  ['guide (table, task list, footnote)', '/guides/gr-kiroku-no-kotsu/'],
+  ['course', '/courses/taiwa-kiso/'],
+  ['material', '/materials/taiwa-kiso-day1/'],
+  ['method', '/methods/osm/'],
+  ['search', '/search/'],
+  ['search with results', `/search/?q=${encodeURIComponent('防災')}`],
+  ['search with filters', `/search/?type=${encodeURIComponent('世話人')}&method=KJ${encodeURIComponent('法')}`],
+  ['directory', '/directory/'],
+  ['directory of a department', '/directory/kosodate-fukushi/'],
+].filter(([, url]) => existsSync(join(dist, url.replace(/\?.*$/, ''), 'index.html'))) as [string, string][];
+
+let browser: Browser;
+let server: StaticServer;
+let page: Page;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveStatic(dist)]);
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  it.each(PAGES)('%s page (%s) has no violation', async (_, url) => {
+    await page.goto(server.url + url.slice(1));
+    if (url.startsWith('/search/?')) await page.locator('#search-results li').first().waitFor();
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async (tags) => {
+      const { axe } = window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } };
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      return result.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }, WCAG_21_AA);
+    expect(violations).toEqual([]);
+  });
+});
