@@ -37,8 +37,8 @@ export interface RequestPlan {
   assigned: readonly number[];
   /** Organisations already among the assigned. */
   assignedRoots: ReadonlySet<string>;
-  /** Occasions before this request on which facilitator `i` facilitated with the host. */
-  withHost: Int32Array;
+  /** Place → occasions before this request on which they facilitated with the host. */
+  withHost: ReadonlyMap<number, number>;
   /** The host has not hosted before this request. */
   firstTimeHost: boolean;
 }
@@ -71,10 +71,10 @@ export function planRequest(request: DispatchRequest, context: MatchingContext):
   const year = fiscalYear(firstDate);
   const firstHosted = context.firstHosted.get(request.host);
   const assigned = placesOf(request.assigned, context);
-  const withHost = new Int32Array(context.facilitators.length);
+  const withHost = new Map<number, number>();
   for (const [id, count] of pairCountsBefore(context.pairs, request.host, firstDate)) {
     const i = context.indexOf.get(id);
-    if (i !== undefined) withHost[i] = count;
+    if (i !== undefined) withHost.set(i, count);
   }
   return {
     request,

@@ -25,63 +25,88 @@ export const SCORE_WEIGHTS = {
   mentor: 3,
 } as const;
 
-/** One part of the score, for facilitator `i` (their place in the context). */
+/**
+ * One part of the score. `add` gives its points to every facilitator at once, by place in the
+ * context: a request is scored for thousands of people, and one pass per part over flat
+ * arrays costs far less than asking every part about every person. `reason` says why it gave
+ * facilitator `i` points, or undefined when it gave none.
+ */
 export interface ScorePart {
-  points(i: number, plan: RequestPlan, context: MatchingContext): number;
-  /** Why it gave points; asked only when it did. */
-  reason(i: number, plan: RequestPlan, context: MatchingContext): string;
+  add(scores: Int32Array, plan: RequestPlan, context: MatchingContext): void;
+  reason(i: number, plan: RequestPlan, context: MatchingContext): string | undefined;
 }
 
 export const methods: ScorePart = {
-  points(i, plan) {
-    let matches = 0;
-    for (const method of plan.wanted) matches += method.practised[i];
-    return matches * SCORE_WEIGHTS.method;
+  add(scores, plan) {
+    for (const { practised } of plan.wanted) {
+      for (let i = 0; i < scores.length; i++) scores[i] += practised[i] * SCORE_WEIGHTS.method;
+    }
   },
-  reason: (i, plan) => `希望の手法を実践: ${plan.wanted.filter((method) => method.practised[i] === 1).map((method) => method.name).join('、')}`,
+  reason(i, plan) {
+    const names = plan.wanted.filter(({ practised }) => practised[i] === 1).map(({ name }) => name);
+    return names.length > 0 ? `希望の手法を実践: ${names.join('、')}` : undefined;
+  },
 };
 
 export const volunteered: ScorePart = {
-  points: (i, plan) => (plan.volunteers.includes(i) ? SCORE_WEIGHTS.volunteered : 0),
-  reason: () => '自ら名乗り出ている',
+  add(scores, plan) {
+    for (const i of plan.volunteers) scores[i] += SCORE_WEIGHTS.volunteered;
+  },
+  reason: (i, plan) => (plan.volunteers.includes(i) ? '自ら名乗り出ている' : undefined),
 };
 
 export const withHost: ScorePart = {
-  points: (i, plan) => Math.min(plan.withHost[i], SCORE_WEIGHTS.withHostMaxOccasions) * SCORE_WEIGHTS.withHost,
-  reason: (i, plan) => `依頼者と以前に一緒に進行（${plan.withHost[i]}回）`,
+  add(scores, plan) {
+    for (const [i, occasions] of plan.withHost) scores[i] += Math.min(occasions, SCORE_WEIGHTS.withHostMaxOccasions) * SCORE_WEIGHTS.withHost;
+  },
+  reason: (i, plan) => (plan.withHost.has(i) ? `依頼者と以前に一緒に進行（${plan.withHost.get(i)}回）` : undefined),
 };
 
 /** Only once someone is assigned: before that, every organisation would score alike. */
 export const newOrganisation: ScorePart = {
-  points: (i, plan, context) => (plan.assignedRoots.size > 0 && !plan.assignedRoots.has(context.rootOf[i]) ? SCORE_WEIGHTS.newOrganisation : 0),
-  reason: (i, _plan, context) => `まだ割り当てのない部局から（${context.departmentName(context.rootOf[i])}）`,
+  add(scores, plan, context) {
+    if (plan.assignedRoots.size === 0) return;
+    for (let i = 0; i < scores.length; i++) if (!plan.assignedRoots.has(context.rootOf[i])) scores[i] += SCORE_WEIGHTS.newOrganisation;
+  },
+  reason: (i, plan, context) =>
+    plan.assignedRoots.size > 0 && !plan.assignedRoots.has(context.rootOf[i]) ? `まだ割り当てのない部局から（${context.departmentName(context.rootOf[i])}）` : undefined,
 };
 
 export const lightLoad: ScorePart = {
-  points: (i, plan) => Math.max(0, SCORE_WEIGHTS.lightLoad - plan.yearCounts[i]),
-  reason: (i, plan) => `${plan.fiscalYear}年度の派遣 ${plan.yearCounts[i]}件（負担の分散）`,
+  add(scores, plan) {
+    for (let i = 0; i < scores.length; i++) scores[i] += Math.max(0, SCORE_WEIGHTS.lightLoad - plan.yearCounts[i]);
+  },
+  reason: (i, plan) => (plan.yearCounts[i] < SCORE_WEIGHTS.lightLoad ? `${plan.fiscalYear}年度の派遣 ${plan.yearCounts[i]}件（負担の分散）` : undefined),
 };
 
+const MENTOR_ROLES = { senior: '先輩世話人', trainer: '講師' } as const;
+
 export const mentor: ScorePart = {
-  points: (i, plan, context) => (plan.firstTimeHost && context.mentors[i] === 1 ? SCORE_WEIGHTS.mentor : 0),
-  reason: (i, _plan, context) => `初めての依頼者に${context.facilitators[i].roles.includes('senior') ? '先輩世話人' : '講師'}として`,
+  add(scores, plan, context) {
+    if (plan.firstTimeHost) for (const i of context.mentors) scores[i] += SCORE_WEIGHTS.mentor;
+  },
+  reason(i, plan, context) {
+    const role = (['senior', 'trainer'] as const).find((name) => context.facilitators[i].roles.includes(name));
+    return plan.firstTimeHost && role !== undefined ? `初めての依頼者に${MENTOR_ROLES[role]}として` : undefined;
+  },
 };
 
 /** In the order their reasons are shown. */
 export const SCORE_PARTS: readonly ScorePart[] = [methods, volunteered, withHost, newOrganisation, lightLoad, mentor];
 
-/** The score of facilitator `i`. Called for every candidate, so each part is called by name (V8 inlines them). */
-export function scoreOf(i: number, plan: RequestPlan, context: MatchingContext): number {
-  return (
-    methods.points(i, plan, context) +
-    volunteered.points(i, plan, context) +
-    withHost.points(i, plan, context) +
-    newOrganisation.points(i, plan, context) +
-    lightLoad.points(i, plan, context) +
-    mentor.points(i, plan, context)
-  );
+/** The score of every facilitator for a request, by place in the context. */
+export function scoresFor(plan: RequestPlan, context: MatchingContext): Int32Array {
+  const scores = new Int32Array(context.facilitators.length);
+  for (const part of SCORE_PARTS) part.add(scores, plan, context);
+  return scores;
 }
 
+/** Why facilitator `i` scored what they did: one reason per part that gave points. */
 export function scoreReasons(i: number, plan: RequestPlan, context: MatchingContext): string[] {
-  return SCORE_PARTS.filter((part) => part.points(i, plan, context) > 0).map((part) => part.reason(i, plan, context));
+  const reasons: string[] = [];
+  for (const part of SCORE_PARTS) {
+    const reason = part.reason(i, plan, context);
+    if (reason !== undefined) reasons.push(reason);
+  }
+  return reasons;
 }

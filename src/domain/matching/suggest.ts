@@ -3,7 +3,7 @@ import type { MatchingContext } from './context';
 import { exclusionsFor } from './exclusions';
 import { firstSessionDate } from './history';
 import { planRequest } from './plan';
-import { scoreOf, scoreReasons } from './score';
+import { scoreReasons, scoresFor } from './score';
 
 export interface Suggestion {
   facilitator: Facilitator;
@@ -18,28 +18,35 @@ export interface Exclusion {
   reasons: readonly string[];
 }
 
+export interface Suggestions {
+  suggestions: Suggestion[];
+  excluded: Exclusion[];
+  /** How many candidates there are in all, also when `limit` keeps fewer suggestions. */
+  candidates: number;
+}
+
 export interface SuggestOptions {
   /** Keep only the best `limit` suggestions; all by default. */
   limit?: number;
 }
 
 /**
- * The first `limit` places of `scores[0..count)` by score, highest first, keeping their order
- * among equal scores. Scores are small whole numbers, so a counting sort ranks them in two
- * passes, where a comparison sort of thousands of candidates per request would not.
+ * The first `limit` of `candidates` by score, highest first, keeping their order among equal
+ * scores. Scores are small whole numbers, so a counting sort ranks them in two passes, where
+ * a comparison sort of thousands of candidates per request would not.
  */
-function rankByScore(scores: Int32Array, count: number, limit: number): number[] {
+function rankByScore(candidates: readonly number[], scores: Int32Array, limit: number): number[] {
   let top = 0;
-  for (let k = 0; k < count; k++) if (scores[k] > top) top = scores[k];
+  for (const i of candidates) if (scores[i] > top) top = scores[i];
   const perScore = new Int32Array(top + 1);
-  for (let k = 0; k < count; k++) perScore[scores[k]] += 1;
+  for (const i of candidates) perScore[scores[i]] += 1;
   // Where each score starts in the ranking, from the top score down.
   const starts = new Int32Array(top + 1);
   for (let score = top - 1; score >= 0; score--) starts[score] = starts[score + 1] + perScore[score + 1];
-  const ranked = new Array<number>(Math.min(limit, count));
-  for (let k = 0; k < count; k++) {
-    const at = starts[scores[k]]++;
-    if (at < ranked.length) ranked[at] = k;
+  const ranked = new Array<number>(Math.min(limit, candidates.length));
+  for (const i of candidates) {
+    const at = starts[scores[i]]++;
+    if (at < ranked.length) ranked[at] = i;
   }
   return ranked;
 }
@@ -52,40 +59,35 @@ export function suggestForRequest(
   request: DispatchRequest,
   context: MatchingContext,
   options: SuggestOptions = {},
-): { suggestions: Suggestion[]; excluded: Exclusion[] } {
+): Suggestions {
   const plan = planRequest(request, context);
   const { facilitators } = context;
   const ruledOut = exclusionsFor(plan, context);
-  for (const i of plan.assigned) ruledOut[i] = undefined;
-  const assigned = new Set(plan.assigned);
+  // Assigned people are neither suggested nor excluded; most requests have none.
+  const assigned = plan.assigned.length === 0 ? undefined : new Set(plan.assigned);
+  const scores = scoresFor(plan, context);
   const excluded: Exclusion[] = [];
-  // Candidates in kana order, with their scores.
-  const candidates = new Int32Array(facilitators.length);
-  const scores = new Int32Array(facilitators.length);
-  let count = 0;
+  const candidates: number[] = [];
   for (let i = 0; i < facilitators.length; i++) {
-    const reasons = ruledOut[i];
-    if (reasons !== undefined) {
-      excluded.push({ facilitator: facilitators[i], reasons });
-    } else if (!assigned.has(i)) {
-      candidates[count] = i;
-      scores[count++] = scoreOf(i, plan, context);
-    }
+    if (assigned?.has(i)) continue;
+    const reasons = ruledOut.reasonsOf(i);
+    if (reasons !== undefined) excluded.push({ facilitator: facilitators[i], reasons });
+    else candidates.push(i);
   }
-  const suggestions = rankByScore(scores, count, options.limit ?? count).map((k) => ({
-    facilitator: facilitators[candidates[k]],
-    score: scores[k],
-    reasons: scoreReasons(candidates[k], plan, context),
+  const suggestions = rankByScore(candidates, scores, options.limit ?? candidates.length).map((i) => ({
+    facilitator: facilitators[i],
+    score: scores[i],
+    reasons: scoreReasons(i, plan, context),
   }));
-  return { suggestions, excluded };
+  return { suggestions, excluded, candidates: candidates.length };
 }
 
-/** Requests still looking for help: open ones, and matched ones with fewer assigned than needed. Earliest first. */
 /** Open requests, and matched ones still short of the facilitators they need. */
 export function needsSuggestions(request: Pick<DispatchRequest, 'status' | 'assigned' | 'needed'>): boolean {
   return request.status === 'open' || (request.status === 'matched' && request.assigned.length < request.needed);
 }
 
+/** The requests that need suggestions, earliest first session first. */
 export function requestsNeedingSuggestions(handbook: Pick<Handbook, 'requests'>): DispatchRequest[] {
   return handbook.requests
     .filter(needsSuggestions)
