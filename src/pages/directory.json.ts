@@ -5,6 +5,7 @@ import { directoryJson } from '../domain/exports/directory-json';
 /** The dispatch directory and suggestions for other systems; no contact details. */
 export const GET: APIRoute = async () => {
   const { index, today, matching } = await getSite();
-  const body = JSON.stringify(directoryJson(index.handbook, today, { context: matching }), null, 2);
+  // The best 20 per request: enough to decide on, and the file stays small on a large handbook.
+  const body = JSON.stringify(directoryJson(index.handbook, today, { context: matching, suggestionLimit: 20 }), null, 2);
   return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
