@@ -3,6 +3,9 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { remarkBodySyntax } from './src/domain/policy/body-syntax.ts';
+import { rehypeHandbookBody, remarkBodyValues } from './src/domain/policy/render.ts';
+import { rehypeTaskListLabels } from './src/domain/policy/task-list-labels.ts';
 import { readSettings } from './src/source/settings.ts';
 
 const settings = readSettings();
@@ -15,14 +18,21 @@ export default defineConfig({
   trailingSlash: 'ignore',
   publicDir: settings.publicDir,
   outDir: process.env.HANDBOOK_OUT || 'dist',
+  // scripts/build.ts keeps a content cache per dist, so a rebuild renders only changed bodies.
+  cacheDir: process.env.HANDBOOK_CACHE || 'node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   prefetch: false,
   markdown: {
     // Sätteri, Astro 7's default, runs no remark plugins: GFM goes through unified().
+    // Bodies are parsed as the content check parses them (MDX expressions read, never run),
+    // and only the HTML the policy allows is rendered, with the handbook components expanded.
     processor: unified({
-      remarkPlugins: [remarkGfm],
+      remarkPlugins: [remarkGfm, remarkBodySyntax, remarkBodyValues],
+      rehypePlugins: [[rehypeHandbookBody, { base: process.env.HANDBOOK_BASE || '/' }], rehypeTaskListLabels],
       remarkRehype: { footnoteLabel: '脚注', footnoteBackLabel: '本文に戻る' },
+      // Curly quotes and dashes are for English typography, and cost half of the render time.
+      smartypants: false,
     }),
   },
   integrations: [mdx()],

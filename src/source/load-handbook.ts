@@ -5,6 +5,7 @@ import type { IsoDate } from '../domain/dates';
 import { formatFieldPath, type FieldPath, type Problem } from '../domain/errors';
 import { emptyHandbook, type Handbook } from '../domain/handbook';
 import { ID_PATTERN } from '../domain/ids';
+import { checkBody } from '../domain/policy/check-body';
 import { checkReferences, type KnownIds } from '../domain/references/check-references';
 import { checkRules } from '../domain/references/check-rules';
 import { listSchemas, pageSchemas, type Collection, type ListCollection, type PageCollection } from '../domain/schemas';
@@ -38,9 +39,9 @@ const PAGE_EXTENSIONS = ['.mdx', '.md'];
 const japaneseErrors = z.locales.ja().localeError;
 
 /**
- * Reads a content folder, validates every entry against its schema and every rule of the
- * content model, and returns what is valid with every problem found. The build, the content
- * check and the tests all call this, so they cannot disagree.
+ * Reads a content folder, validates every entry against its schema, every rule of the content
+ * model and the MDX policy of page bodies, and returns what is valid with every problem found.
+ * The build, the content check and the tests all call this, so they cannot disagree.
  */
 export function loadHandbook(options: LoadOptions): LoadedHandbook {
   const contentDir = resolve(options.contentDir);
@@ -65,7 +66,7 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
     }
     const parsed = parseYaml(readFileSync(path, 'utf8'));
     if (isYamlFailure(parsed)) {
-      problems.push({ severity: 'error', file, line: parsed.line, field: '', message: parsed.message });
+      problems.push({ severity: 'error', file, line: parsed.line, field: parsed.field ?? '', message: parsed.message });
       continue;
     }
     if (parsed.value === null || parsed.value === undefined) continue;
@@ -112,9 +113,10 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
         problems.push({ severity: 'error', file, line: 1, field: '', message: 'ファイルの先頭に「---」で囲んだ項目（frontmatter）がありません。1行目を --- で始め、項目のあとを --- で閉じてください' });
         continue;
       }
+      problems.push(...checkBody(page.body, { file, firstLine: page.bodyLine }));
       const parsed = parseYaml(page.frontmatter, page.frontmatterLine);
       if (isYamlFailure(parsed)) {
-        problems.push({ severity: 'error', file, line: parsed.line, field: '', message: parsed.message });
+        problems.push({ severity: 'error', file, line: parsed.line, field: parsed.field ?? '', message: parsed.message });
         continue;
       }
       const validated = validate(schema, parsed.value ?? {}, parsed, [], file, problems);
@@ -133,7 +135,8 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
 }
 
 function validate(schema: z.ZodType, value: unknown, yaml: YamlText, base: FieldPath, file: string, problems: Problem[]): Record<string, unknown> | undefined {
-  const result = schema.safeParse(value, { error: japaneseErrors });
+  // reportInput: a value of the wrong type is told apart from a missing one (issue.input).
+  const result = schema.safeParse(value, { error: japaneseErrors, reportInput: true });
   if (result.success) return result.data as Record<string, unknown>;
   for (const issue of describeIssues(schema, result.error.issues)) {
     const path = [...base, ...issue.path];
