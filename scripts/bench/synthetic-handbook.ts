@@ -3,6 +3,7 @@ import type { Department, DispatchRequest, Facilitator, Handbook, Method, Report
 import { emptyHandbook } from '../../src/domain/handbook';
 import type { Role } from '../../src/domain/schemas/facilitators';
 import type { RequestStatus } from '../../src/domain/schemas/requests';
+import { seededRandom } from './lib/random';
 
 /** Sizes of a synthetic handbook. */
 export interface SyntheticSizes {
@@ -14,18 +15,6 @@ export interface SyntheticSizes {
   reports: number;
 }
 
-/** mulberry32: a small seeded generator, so the same seed always gives the same handbook. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const REGIONS = ['北部', '中部', '南部', '山間', '沿岸'];
 const SYLLABLES = 'あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわ'.split('');
 const METHODS = ['osm', 'world-cafe', 'graphic-recording', 'kj-method', 'open-space', 'appreciative-inquiry', 'fishbowl', 'dialogue-walk'];
@@ -34,19 +23,7 @@ const SLOTS: ReadonlyArray<readonly [string, string]> = [['09:30', '12:00'], ['1
 const source = (file: string) => ({ file, path: [] });
 
 export function syntheticHandbook(seed: number, sizes: SyntheticSizes): Handbook {
-  const next = random(seed);
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
-  const some = <T>(items: readonly T[], min: number, max: number): T[] => {
-    const chosen = new Set<T>();
-    const count = Math.min(items.length, int(min, max));
-    while (chosen.size < count) chosen.add(pick(items));
-    return [...chosen];
-  };
-  const dateIn = (from: IsoDate, days: number): IsoDate => {
-    const start = Date.UTC(Number(from.slice(0, 4)), Number(from.slice(5, 7)) - 1, Number(from.slice(8, 10)));
-    return new Date(start + int(0, days - 1) * 86_400_000).toISOString().slice(0, 10);
-  };
+  const { next, int, pick, some, dateIn } = seededRandom(seed);
 
   const handbook = emptyHandbook();
   const bureaus: Department[] = Array.from({ length: sizes.bureaus }, (_, i) => ({ id: `bureau-${i}`, name: `第${i + 1}部`, kind: 'bureau', source: source('departments.yaml') }));

@@ -11,8 +11,6 @@ export interface Site {
   today: string;
   /** When each content file was last committed; empty when the content is not in git. */
   history: GitHistory;
-  /** HANDBOOK_REPO: the repository's web address, when set. */
-  repo?: string;
   /** Indexes for the dispatch directory and suggestions, built once per build. */
   matching: MatchingContext;
 }
@@ -43,7 +41,6 @@ export function getSite(): Promise<Site> {
       index: buildHandbookIndex(handbook),
       today: settings.today,
       history: readGitHistory(settings.contentDir),
-      repo: settings.repo,
       matching: buildMatchingContext(handbook),
     };
   })();

@@ -50,7 +50,9 @@ function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly (string |
   for (const item of items) {
     for (const key of keysOf(item)) {
       if (key === undefined) continue;
-      groups.set(key, [...(groups.get(key) ?? []), item]);
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
     }
   }
   return groups;
@@ -78,10 +80,11 @@ export function buildHandbookIndex(handbook: Handbook): HandbookIndex {
     (m) => [m.course],
   );
   const children = groupBy(handbook.departments, (d) => [d.parent]);
+  const parentOf = new Map(handbook.departments.map((d) => [d.id, d.parent]));
   const ancestorsOf = (departmentId: string): string[] => {
     const chain: string[] = [];
     const seen = new Set<string>();
-    for (let id: string | undefined = departmentId; id && !seen.has(id); id = handbook.departments.find((d) => d.id === id)?.parent) {
+    for (let id: string | undefined = departmentId; id && !seen.has(id); id = parentOf.get(id)) {
       seen.add(id);
       chain.push(id);
     }
