@@ -8,6 +8,8 @@ export interface Measured {
   ms: number;
   /** Peak resident memory of the whole process tree, in bytes (sampled; see `treeMemory`). */
   peakRss: number;
+  /** The same, leaving out the processes whose name matches `options.apart` (and theirs). */
+  peakRssApart: number;
   /** Standard output and error, interleaved. */
   output: string;
 }
@@ -40,23 +42,29 @@ function childrenOf(pid: number): number[] {
  * largest high-water mark any one of them has reached. A tree's peak is at least the larger
  * of the two; sampling every 50 ms catches the sum's peak for builds that last seconds.
  */
-function treeMemory(root: number): { sum: number; highest: number } {
-  let sum = 0;
-  let highest = 0;
-  const pending = [root];
+function treeMemory(root: number, apart?: RegExp): { sum: number; highest: number; sumApart: number; highestApart: number } {
+  const memory = { sum: 0, highest: 0, sumApart: 0, highestApart: 0 };
+  const pending: [number, boolean][] = [[root, false]];
   while (pending.length > 0) {
-    const pid = pending.pop()!;
+    const [pid, parentApart] = pending.pop()!;
     const status = readStatus(pid);
     if (!status) continue;
-    sum += kilobytes(status, 'VmRSS');
-    highest = Math.max(highest, kilobytes(status, 'VmHWM'));
-    pending.push(...childrenOf(pid));
+    const isApart = parentApart || (apart !== undefined && apart.test(/^Name:\s+(.*)$/m.exec(status)?.[1] ?? ''));
+    const rss = kilobytes(status, 'VmRSS');
+    const hwm = kilobytes(status, 'VmHWM');
+    memory.sum += rss;
+    memory.highest = Math.max(memory.highest, hwm);
+    if (!isApart) {
+      memory.sumApart += rss;
+      memory.highestApart = Math.max(memory.highestApart, hwm);
+    }
+    pending.push(...childrenOf(pid).map((child): [number, boolean] => [child, isApart]));
   }
-  return { sum, highest };
+  return memory;
 }
 
 /** Runs a command to its end, timing it and sampling the memory of its process tree. */
-export function measure(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<Measured> {
+export function measure(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; apart?: RegExp } = {}): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -64,10 +72,12 @@ export function measure(command: string, args: string[], options: { env?: NodeJS
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
     let peakRss = 0;
+    let peakRssApart = 0;
     const sample = () => {
       if (child.pid === undefined) return;
-      const { sum, highest } = treeMemory(child.pid);
-      peakRss = Math.max(peakRss, sum, highest);
+      const memory = treeMemory(child.pid, options.apart);
+      peakRss = Math.max(peakRss, memory.sum, memory.highest);
+      peakRssApart = Math.max(peakRssApart, memory.sumApart, memory.highestApart);
     };
     const timer = setInterval(sample, 50);
     child.on('error', (error) => {
@@ -77,7 +87,7 @@ export function measure(command: string, args: string[], options: { env?: NodeJS
     child.on('close', (code, signal) => {
       const ms = performance.now() - started;
       clearInterval(timer);
-      resolve({ code: code ?? (signal ? 1 : 0), ms, peakRss, output: Buffer.concat(chunks).toString('utf8') });
+      resolve({ code: code ?? (signal ? 1 : 0), ms, peakRss, peakRssApart, output: Buffer.concat(chunks).toString('utf8') });
     });
   });
 }
