@@ -1,9 +1,12 @@
 /**
  * Builds the handbook into a fresh folder and puts it in place of `dist/` only when every step
- * succeeded, so a failed build leaves the last good site exactly as it was.
+ * succeeded, so a failed build leaves the last good site exactly as it was. A rebuild renders
+ * only the pages whose inputs changed and takes the others over from the last good site.
  */
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { buildDigest } from './lib/build-digest';
+import { removeDigests, takeOverKeptPages, writeDigests } from './lib/kept-pages';
 import { run } from './lib/run';
 import { writeSearchIndex } from './lib/search-index';
 
@@ -19,6 +22,9 @@ rmSync(staging, { recursive: true, force: true });
 // concurrent builds (tests, benchmarks) from deleting each other's chunks.
 mkdirSync(join(root, '.astro'), { recursive: true });
 const workDir = mkdtempSync(join(root, '.astro', 'build-'));
+// The digests the last good site was built from live beside it, written only once it is in place.
+const pageDigests = join(dirname(outDir), `.dist-pages-${basename(outDir)}.json`);
+const pageRecord = join(workDir, 'pages.jsonl');
 const env = {
   ...process.env,
   HANDBOOK_CONTENT: resolve(process.env.HANDBOOK_CONTENT || 'content'),
@@ -27,11 +33,19 @@ const env = {
   // The content cache of each dist lives beside it, so builds of other content never clear it.
   HANDBOOK_CACHE: resolve(process.env.HANDBOOK_CACHE || join(dirname(outDir), `.dist-cache-${basename(outDir)}`)),
   ASTRO_TELEMETRY_DISABLED: '1',
+  HANDBOOK_BUILD_DIGEST: buildDigest(root, process.env),
+  HANDBOOK_PAGE_RECORD: pageRecord,
+  ...(existsSync(outDir) && existsSync(pageDigests) && { HANDBOOK_PREVIOUS_DIST: outDir, HANDBOOK_PAGE_DIGESTS: pageDigests }),
 };
+
+let digests: Record<string, string> = {};
 
 async function build(): Promise<boolean> {
   if ((await run('astro', ['build', '--root', root], env, workDir)) !== 0) return false;
-  const search = await writeSearchIndex(staging);
+  const pages = takeOverKeptPages(pageRecord, outDir, staging);
+  digests = pages.digests;
+  if (pages.kept > 0) console.log(`変更のない ${pages.kept} ページは前回のサイトから引き継ぎました`);
+  const search = await writeSearchIndex(staging, { previous: outDir });
   if (search.errors.length > 0) {
     console.error(`検索インデックスを作れませんでした:\n${search.errors.join('\n')}`);
     return false;
@@ -46,8 +60,10 @@ try {
     process.exitCode = 1;
   } else {
     const previous = `${staging}-previous`;
+    removeDigests(pageDigests);
     if (existsSync(outDir)) renameSync(outDir, previous);
     renameSync(staging, outDir);
+    writeDigests(pageDigests, digests);
     rmSync(previous, { recursive: true, force: true });
     console.log(`\nビルドが完了しました: ${outDir}`);
   }

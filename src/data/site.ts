@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { Handbook } from '../domain/handbook';
 import { buildMatchingContext, type MatchingContext } from '../domain/matching/context';
+import { digestOf } from '../domain/rebuild/page-plan';
 import { buildHandbookIndex, type HandbookIndex } from '../domain/views/handbook-index';
 import { readGitHistory, type GitHistory } from '../source/git-history';
 import { readSettings } from '../source/settings';
@@ -13,12 +14,26 @@ export interface Site {
   history: GitHistory;
   /** Indexes for the dispatch directory and suggestions, built once per build. */
   matching: MatchingContext;
+  /** What pages are built from, digested, so that a rebuild can keep the pages that would not change. */
+  digests: SiteDigests;
+}
+
+export interface SiteDigests {
+  /** The code, the settings, today and every entry's fields: all that pages share. */
+  shared: string;
+  /** An entry's body (`reports/<id>`); undefined for entries without one. */
+  body(collection: keyof Handbook, id: string): string | undefined;
 }
 
 let site: Promise<Site> | undefined;
 
+const bodyDigests = new Map<string, string>();
+
 async function entries<C extends keyof Handbook>(collection: C): Promise<Handbook[C]> {
   const loaded = await getCollection(collection as never);
+  for (const entry of loaded as { id: string; body?: string }[]) {
+    if (entry.body !== undefined) bodyDigests.set(`${collection}/${entry.id}`, digestOf(entry.body));
+  }
   return loaded.map((entry: { id: string; data: unknown }) => ({ ...(entry.data as object), id: entry.id })) as Handbook[C];
 }
 
@@ -37,11 +52,14 @@ export function getSite(): Promise<Site> {
       materials: await entries('materials'),
     };
     const settings = readSettings();
+    // HANDBOOK_BUILD_DIGEST (set by scripts/build.ts) covers the code and the settings.
+    const shared = digestOf(process.env.HANDBOOK_BUILD_DIGEST, settings.today, import.meta.env.BASE_URL, import.meta.env.SITE, JSON.stringify(handbook));
     return {
       index: buildHandbookIndex(handbook),
       today: settings.today,
       history: readGitHistory(settings.contentDir),
       matching: buildMatchingContext(handbook),
+      digests: { shared, body: (collection, id) => bodyDigests.get(`${collection}/${id}`) },
     };
   })();
   return site;

@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro';
 import { calendarLinks, icsResponse } from '../../../data/calendar';
 import { getSite } from '../../../data/site';
+import { changedPages } from '../../../data/rebuild';
 import { departmentCalendar } from '../../../domain/calendar/events';
 
 export async function getStaticPaths() {
   const { index } = await getSite();
-  return index.handbook.departments.map((d) => ({ params: { id: d.id } }));
+  return changedPages(index.handbook.departments.map((d) => ({ file: `departments/${d.id}/calendar.ics`, params: { id: d.id }, own: { collection: 'departments', id: d.id, source: d.source.file } })));
 }
 
 /** The sessions of a department's requests. */

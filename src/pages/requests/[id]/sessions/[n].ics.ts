@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro';
 import { calendarLinks, icsResponse } from '../../../../data/calendar';
 import { getSite } from '../../../../data/site';
+import { changedPages } from '../../../../data/rebuild';
 import { sessionCalendar } from '../../../../domain/calendar/events';
 
 export async function getStaticPaths() {
   const { index } = await getSite();
-  return index.handbook.requests.flatMap((r) => r.sessions.map((_, i) => ({ params: { id: r.id, n: String(i + 1) } })));
+  return changedPages(index.handbook.requests.flatMap((r) => r.sessions.map((_, i) => ({ file: `requests/${r.id}/sessions/${i + 1}.ics`, params: { id: r.id, n: String(i + 1) } }))));
 }
 
 /** One session, behind its "add to calendar" link. */
