@@ -2,10 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import remarkGfm from 'remark-gfm';
-import { remarkBodySyntax } from './src/domain/policy/body-syntax.ts';
-import { rehypeHandbookBody, remarkBodyValues } from './src/domain/policy/render.ts';
-import { rehypeTaskListLabels } from './src/domain/policy/task-list-labels.ts';
+import { bodyMarkdownOptions } from './src/source/body-markdown.ts';
 import { readSettings } from './src/source/settings.ts';
 
 const settings = readSettings();
@@ -25,17 +22,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
   prefetch: false,
-  markdown: {
-    // Sätteri, Astro 7's default, runs no remark plugins: GFM goes through unified().
-    // Bodies are parsed as the content check parses them (MDX expressions read, never run),
-    // and only the HTML the policy allows is rendered, with the handbook components expanded.
-    processor: unified({
-      remarkPlugins: [remarkGfm, remarkBodySyntax, remarkBodyValues],
-      rehypePlugins: [[rehypeHandbookBody, { base: process.env.HANDBOOK_BASE || '/' }], rehypeTaskListLabels],
-      remarkRehype: { footnoteLabel: '脚注', footnoteBackLabel: '本文に戻る' },
-      // Curly quotes and dashes are for English typography, and cost half of the render time.
-      smartypants: false,
-    }),
-  },
+  // The options the content loader renders bodies with (Sätteri, Astro 7's default, runs no
+  // remark plugins: GFM goes through unified()).
+  markdown: { processor: unified(bodyMarkdownOptions(process.env.HANDBOOK_BASE || '/')) },
   integrations: [mdx()],
 });
