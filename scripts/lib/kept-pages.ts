@@ -1,5 +1,6 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { linkFile } from './link-tree';
 
 /** A page of the new site as the build recorded it (src/data/rebuild.ts). */
 interface RecordedPage {
@@ -14,9 +15,8 @@ function readRecord(record: string): RecordedPage[] {
 }
 
 /**
- * Puts the pages the build kept into the new site, from the last good one: hard links where
- * the file system allows (both sites sit in one folder), copies elsewhere. Returns the new
- * site's page digests, for the next build.
+ * Puts the pages the build kept into the new site, from the last good one (hard links: both
+ * sites sit in one folder). Returns the new site's page digests, for the next build.
  */
 export function takeOverKeptPages(record: string, previous: string, site: string): { digests: Record<string, string>; kept: number } {
   const digests: Record<string, string> = {};
@@ -24,13 +24,7 @@ export function takeOverKeptPages(record: string, previous: string, site: string
   for (const page of readRecord(record)) {
     digests[page.file] = page.digest;
     if (!page.kept) continue;
-    const target = join(site, page.file);
-    mkdirSync(dirname(target), { recursive: true });
-    try {
-      linkSync(join(previous, page.file), target);
-    } catch {
-      copyFileSync(join(previous, page.file), target);
-    }
+    linkFile(join(previous, page.file), join(site, page.file));
     kept++;
   }
   return { digests, kept };

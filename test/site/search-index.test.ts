@@ -1,9 +1,12 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { writeSearchIndex } from '../../scripts/lib/search-index';
+import { searchRecord, type SearchType } from '../../src/domain/search/search-record';
+import { buildHandbookIndex } from '../../src/domain/views/handbook-index';
 import { loadHandbook } from '../../src/source/load-handbook';
 import { launchBrowser, loadPagefind } from '../support/browser';
 import { buildSite, FIXTURE, FIXTURE_TODAY } from '../support/build-site';
@@ -31,14 +34,28 @@ interface Fragment {
   filters: Record<string, string[]>;
 }
 
-/** The pages as Pagefind stored them: gzip, a 12-byte `pagefind_dcd` signature, then JSON. */
+/** The shard folders of a site's index, in merge order, as `pagefind/shards.json` lists them. */
+function shards(site: string): { name: string; pages: number }[] {
+  return (JSON.parse(readFileSync(join(site, 'pagefind/shards.json'), 'utf8')) as { shards: { name: string; pages: number }[] }).shards;
+}
+
+/** The pages as Pagefind stored them, in every shard: gzip, a 12-byte `pagefind_dcd` signature, then JSON. */
 function fragments(site: string): Fragment[] {
-  const folder = join(site, 'pagefind/fragment');
-  return readdirSync(folder).map((file) => {
-    const bytes = gunzipSync(readFileSync(join(folder, file)));
-    expect(bytes.subarray(0, 12).toString()).toBe('pagefind_dcd');
-    return JSON.parse(bytes.subarray(12).toString('utf8')) as Fragment;
+  return shards(site).flatMap(({ name }) => {
+    const folder = join(site, 'pagefind', name, 'fragment');
+    return readdirSync(folder).map((file) => {
+      const bytes = gunzipSync(readFileSync(join(folder, file)));
+      expect(bytes.subarray(0, 12).toString()).toBe('pagefind_dcd');
+      return JSON.parse(bytes.subarray(12).toString('utf8')) as Fragment;
+    });
   });
+}
+
+/** A copy of the built fixture to index again, its own index removed. */
+function siteCopy(): string {
+  const copy = join(mkdtempSync(join(tmpdir(), 'handbook-index-')), 'dist');
+  cpSync(dist, copy, { recursive: true, filter: (source) => !source.startsWith(join(dist, 'pagefind')) });
+  return copy;
 }
 
 let browser: Browser;
@@ -64,9 +81,11 @@ async function pagefindPage(site: string, base: string): Promise<Page> {
 }
 
 describe('the search index', () => {
-  it('is one Japanese index of exactly the entry pages, lists and other pages left out', () => {
-    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(Object.keys(entry.languages)).toEqual(['ja']);
+  it('is Japanese shards of exactly the entry pages, each page once, lists and other pages left out', () => {
+    for (const { name } of shards(dist)) {
+      const entry = JSON.parse(readFileSync(join(dist, 'pagefind', name, 'pagefind-entry.json'), 'utf8'));
+      expect(Object.keys(entry.languages)).toEqual(['ja']);
+    }
     const urls = fragments(dist).map((f) => f.url).sort();
     const expected = [
       ...handbook.facilitators.map((f) => `/facilitators/${f.id}/`),
@@ -129,16 +148,27 @@ describe('the search index', () => {
     expect(openRequests).toEqual(['/requests/kiki-kanri-osm-2027-01/', '/requests/kosodate-gr-2026-12/']);
   });
 
+  it('lists its shards in merge order, one per type on a small handbook, and nothing else is in the index folder', () => {
+    const listed = shards(dist);
+    expect(listed.map((shard) => shard.pages)).toEqual([12, 7, 5, 4, 2, 2]);
+    expect(listed.every((shard) => /^[0-9a-f]{16}$/.test(shard.name))).toBe(true);
+    expect(readdirSync(join(dist, 'pagefind')).sort()).toEqual([...listed.map((shard) => shard.name), 'handbook-search.js', 'shards.json'].sort());
+  });
+
   it.each([['the root', dist, '/'], ['a base path', baseDist, '/handbook/']])('is where the search page loads it from, at %s, with every file it names', (_, site, base) => {
     const bundle = builtPage(site, '/search/').querySelector('[data-bundle]')!.getAttribute('data-bundle')!;
     expect(bundle).toBe(`${base}pagefind/`);
-    const folder = join(site, bundle.slice(base.length));
-    const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8'));
-    for (const { hash, wasm } of Object.values(entry.languages) as { hash: string; wasm: string | null }[]) {
-      expect(existsSync(join(folder, `pagefind.${hash}.pf_meta`))).toBe(true);
-      expect(existsSync(join(folder, `wasm.${wasm ?? 'unknown'}.pagefind`))).toBe(true);
+    const root = join(site, bundle.slice(base.length));
+    expect(existsSync(join(root, 'handbook-search.js'))).toBe(true);
+    for (const { name } of shards(site)) {
+      const folder = join(root, name);
+      const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8'));
+      for (const { hash, wasm } of Object.values(entry.languages) as { hash: string; wasm: string | null }[]) {
+        expect(existsSync(join(folder, `pagefind.${hash}.pf_meta`))).toBe(true);
+        expect(existsSync(join(folder, `wasm.${wasm ?? 'unknown'}.pagefind`))).toBe(true);
+      }
+      expect(existsSync(join(folder, 'pagefind.js'))).toBe(true);
     }
-    expect(existsSync(join(folder, 'pagefind.js'))).toBe(true);
     const { broken } = brokenLinks(site, base);
     expect(broken.filter((link) => link.page === '/search/')).toEqual([]);
   });
@@ -151,6 +181,97 @@ describe('the search index', () => {
       return Promise.all(search.results.map(async (r) => (await r.data()).url));
     });
     expect(urls[0]).toBe('/handbook/facilitators/wakamatsu-nao/');
+  });
+});
+
+describe('a search index of many shards', () => {
+  const index = buildHandbookIndex(handbook);
+  const entries: [SearchType, string, { id: string }[]][] = [
+    ['facilitator', 'facilitators', handbook.facilitators], ['request', 'requests', handbook.requests], ['report', 'reports', handbook.reports],
+    ['guide', 'guides', handbook.guides], ['course', 'courses', handbook.courses], ['material', 'materials', handbook.materials],
+  ];
+  /** Every entry page's URL with its search record's order key. */
+  const orderOf = new Map<string, string>(entries.flatMap(([type, folder, list]) => list.map(({ id }) => [`/${folder}/${id}/`, searchRecord(index, type, id).order] as const)));
+
+  /** The fixture indexed in shards of at most 3 pages: several shards per type. */
+  let small: string;
+  beforeAll(async () => {
+    small = siteCopy();
+    const written = await writeSearchIndex(small, { shardSize: 3 });
+    expect(written).toMatchObject({ errors: [], pages: 32, reused: 0 });
+    expect(written.shards).toBeGreaterThan(10);
+  });
+
+  it('lists entries by filters alone in the global order, across shards within a type too', async () => {
+    const page = await pagefindPage(small, '/');
+    const { everything, children } = await page.evaluate(async () => {
+      const { pagefind } = window as unknown as { pagefind: Pagefind };
+      const urls = async (search: PagefindSearch) => Promise.all(search.results.map(async (r) => (await r.data()).url));
+      return {
+        everything: await urls(await pagefind.search(null, { sort: { order: 'asc' } })),
+        children: await urls(await pagefind.search(null, { filters: { department: { any: ['子ども福祉部'] } }, sort: { order: 'asc' } })),
+      };
+    });
+    // Pagefind's order: its sort keys compared as Rust strings, by code point (these are all in the BMP).
+    const globalOrder = (urls: string[]) => urls.map((url) => orderOf.get(url)!).sort();
+    expect([...everything].sort()).toEqual([...orderOf.keys()].sort());
+    expect(everything.map((url) => orderOf.get(url))).toEqual(globalOrder(everything));
+    expect(children).toHaveLength(7);
+    expect(children.map((url) => orderOf.get(url))).toEqual(globalOrder(children));
+  });
+
+  it('matches a query word over the whole site, not shard by shard', async () => {
+    // A shard without a word that starts with わか, 自主 … would match a shorter one or leave the word out.
+    const cases: [string, string[]][] = [
+      ['わかま', ['/facilitators/wakamatsu-nao/']],
+      ['あおき', ['/facilitators/aoki-miho/']],
+      ['自主勉強会', ['/reports/wakate-osm-2026/']],
+    ];
+    for (const site of [dist, small]) {
+      const page = await pagefindPage(site, '/');
+      const found = await page.evaluate(async (queries) => {
+        const { pagefind } = window as unknown as { pagefind: Pagefind };
+        return Promise.all(queries.map(async (query) => Promise.all((await pagefind.search(query)).results.map(async (r) => (await r.data()).url))));
+      }, cases.map(([query]) => query));
+      expect(found).toEqual(cases.map(([, urls]) => urls));
+    }
+  });
+
+  it('reuses every shard of an unchanged site from the previous one, file for file', async () => {
+    const previous = siteCopy();
+    const first = await writeSearchIndex(previous, { shardSize: 3 });
+    const site = siteCopy();
+    const again = await writeSearchIndex(site, { previous, shardSize: 3 });
+    expect(again).toEqual({ ...first, reused: first.shards });
+    expect(treeDigest(join(site, 'pagefind'))).toBe(treeDigest(join(previous, 'pagefind')));
+  });
+
+  it('indexes again only the shard of the one page that changed', async () => {
+    const previous = siteCopy();
+    await writeSearchIndex(previous, { shardSize: 3 });
+    const site = siteCopy();
+    const changed = join(site, 'reports/somu-gr-2026/index.html');
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace('</article>', '<p>追記: 次回は3月に開きます。</p></article>'));
+    const written = await writeSearchIndex(site, { previous, shardSize: 3 });
+    expect(written).toMatchObject({ errors: [], pages: 32, reused: written.shards - 1 });
+    const before = shards(previous).map((shard) => shard.name);
+    const after = shards(site).map((shard) => shard.name);
+    const renamed = after.filter((name, i) => name !== before[i]);
+    expect(renamed).toHaveLength(1);
+    const fragment = fragments(site).find((f) => f.url === '/reports/somu-gr-2026/')!;
+    expect(fragment.content.replaceAll('\u200b', '')).toContain('次回は3月に開きます');
+  });
+
+  it('reuses nothing made by another Pagefind binary: a missing one fails even on an unchanged site', async () => {
+    const site = siteCopy();
+    process.env.PAGEFIND_EXTENDED_BINARY_PATH = '/nonexistent/pagefind_extended';
+    try {
+      const written = await writeSearchIndex(site, { previous: dist });
+      expect(written.errors).not.toEqual([]);
+      expect(written.reused).toBe(0);
+    } finally {
+      delete process.env.PAGEFIND_EXTENDED_BINARY_PATH;
+    }
   });
 });
 

@@ -9,10 +9,11 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * Loads Pagefind's JS API from a built site into the page as `window.pagefind`. The import is
- * passed as text: a function would be rewritten by Vitest's module transform before reaching
- * the browser.
+ * Loads the site's search into the page as `window.pagefind`, as the search page does: through
+ * `pagefind/handbook-search.js`, which merges every shard of the index. The import is passed as
+ * text: a function would be rewritten by Vitest's module transform before reaching the browser.
  */
 export async function loadPagefind(page: Page, base = '/'): Promise<void> {
-  await page.evaluate(`import(${JSON.stringify(`${base}pagefind/pagefind.js`)}).then((pagefind) => { window.pagefind = pagefind; })`);
+  const bundle = JSON.stringify(`${base}pagefind/`);
+  await page.evaluate(`import(${bundle} + 'handbook-search.js').then(({ loadSearch }) => loadSearch(${bundle})).then((search) => { window.pagefind = search; })`);
 }

@@ -1,10 +1,13 @@
 import { excerptParts, normalizeQuery, pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../../domain/search/query';
 
-/** The part of Pagefind's JS API (`pagefind/pagefind.js`) the page uses. */
+/** The part of Pagefind's JS API the page uses, over every shard of the index. */
 interface Pagefind {
-  options(options: { excerptLength?: number }): Promise<void>;
   search(term: string | null, options: { filters?: object; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
   filters(): Promise<FilterCounts>;
+}
+/** `pagefind/handbook-search.js`, written beside the shards by the indexing step. */
+interface SearchLoader {
+  loadSearch(bundle: string, options: { excerptLength?: number }): Promise<Pagefind>;
 }
 type FilterCounts = Record<string, Record<string, number>>;
 interface PagefindSearch {
@@ -33,12 +36,13 @@ export function startSearchPage(form: HTMLFormElement): void {
   let totals: FilterCounts = {};
   let latest = 0;
 
+  const bundle = form.dataset.bundle!;
   const load = () =>
-    (pagefind ??= (import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`) as Promise<Pagefind>).then(async (module) => {
-      await module.options({ excerptLength: 40 });
+    (pagefind ??= (import(/* @vite-ignore */ `${bundle}handbook-search.js`) as Promise<SearchLoader>).then(async ({ loadSearch }) => {
+      const search = await loadSearch(bundle, { excerptLength: 40 });
       // Loads every filter, so that each search also counts its results per filter value.
-      totals = await module.filters();
-      return module;
+      totals = await search.filters();
+      return search;
     }));
 
   const formState = () => readSearchState(new URLSearchParams([...new FormData(form)].map(([key, value]) => [key, String(value)])));
