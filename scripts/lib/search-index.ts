@@ -3,15 +3,18 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { findPackageJSON } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { assignShards } from '../../src/domain/search/shards';
 import { linkTree } from './link-tree';
 import { findSearchPages, type SearchPage } from './search-pages';
-import { indexedPages, indexShard, PAGEFIND_CONFIG } from './search-shard';
-import { WORD_BUCKETS, writeShardWords } from './shard-words';
+import { indexedPages, PAGEFIND_CONFIG } from './search-shard';
+import { WORD_BUCKETS } from './shard-words';
 
 /** Pages per shard: about 0.7 MB each while Pagefind segments Japanese, so a few hundred MB at most. */
 const SHARD_SIZE = 500;
 const LOADER = fileURLToPath(new URL('./handbook-search.js', import.meta.url));
+const WORKER = new URL('./search-shard-worker.ts', import.meta.url);
+const SHARDS_AT_ONCE = 2;
 
 export interface SearchIndexOptions {
   /** The last good site: its shards with the same digest are linked, not indexed again. */
@@ -54,11 +57,39 @@ function shardSize(options: SearchIndexOptions): number {
 }
 
 /**
+ * Indexes shards two at a time, each in a worker thread with Pagefind processes of its own: one
+ * Pagefind process keeps only about one and a half cores busy, and two shards' memory is still
+ * far below the site build's. Returns the first shard's problems, none on success.
+ */
+async function indexShards(site: string, shards: { paths: string[]; output: string }[]): Promise<string[]> {
+  const queue = [...shards];
+  const failures: string[][] = [];
+  const lanes = Array.from({ length: Math.min(SHARDS_AT_ONCE, queue.length) }, async () => {
+    const worker = new Worker(WORKER, { execArgv: ['--import', 'tsx'] });
+    try {
+      for (let shard = queue.shift(); shard && failures.length === 0; shard = queue.shift()) {
+        const errors = await new Promise<string[]>((resolve, reject) => {
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.postMessage({ site, ...shard });
+        });
+        worker.removeAllListeners('error');
+        if (errors.length > 0) failures.push(errors);
+      }
+    } finally {
+      await worker.terminate();
+    }
+  });
+  await Promise.all(lanes);
+  return failures[0] ?? [];
+}
+
+/**
  * Indexes a built site with Pagefind into shards under `<site>/pagefind/<name>/` (each with its
  * word lists, `words/`), listed in `<site>/pagefind/shards.json` in merge order, and writes the
  * browser's loader beside them (`handbook-search.js`). Each shard is a Pagefind index of its
- * own, built by a Pagefind process of its own, one after the other, so the peak memory is one
- * shard's. Returns the problems (none on success), how many pages the index holds, and how many
+ * own, built by a Pagefind process of its own, two at a time, so the peak memory is two
+ * shards'. Returns the problems (none on success), how many pages the index holds, and how many
  * shards it has and took from `previous`.
  */
 export async function writeSearchIndex(site: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
@@ -68,18 +99,16 @@ export async function writeSearchIndex(site: string, options: SearchIndexOptions
     const recipe = indexer();
     const shards = assignShards(findSearchPages(site), shardSize(options)).map((pages) => ({ name: shardName(recipe, pages), pages }));
     mkdirSync(bundle, { recursive: true });
+    const fresh = shards.filter(({ name }) => !(options.previous && existsSync(join(options.previous, 'pagefind', name, 'pagefind-entry.json'))));
+    const errors = await indexShards(site, fresh.map(({ name, pages }) => ({ paths: pages.map((page) => page.path), output: join(bundle, name) })));
+    if (errors.length > 0) return { errors, pages: 0, shards: 0, reused: 0 };
     const listed: { name: string; pages: number }[] = [];
     let reused = 0;
-    for (const { name, pages } of shards) {
+    for (const { name } of shards) {
       const folder = join(bundle, name);
-      const earlier = options.previous && join(options.previous, 'pagefind', name);
-      if (earlier && existsSync(join(earlier, 'pagefind-entry.json'))) {
-        linkTree(earlier, folder);
+      if (!existsSync(folder)) {
+        linkTree(join(options.previous!, 'pagefind', name), folder);
         reused++;
-      } else {
-        const errors = await indexShard(site, pages.map((page) => page.path), folder);
-        if (errors.length > 0) return { errors, pages: 0, shards: 0, reused: 0 };
-        writeShardWords(folder);
       }
       listed.push({ name, pages: indexedPages(folder) });
     }
