@@ -90,7 +90,7 @@ async function benchSize(entries: number): Promise<Result> {
   const baselineCache = join(baselineRoot, 'cache');
   const oursEnv = { ...env, HANDBOOK_CONTENT: content, HANDBOOK_PUBLIC: publicDir, HANDBOOK_TODAY: BENCH_TODAY, HANDBOOK_DIST: oursDist, HANDBOOK_CACHE: oursCache };
   const baselineEnv = { ...env, BASELINE_CONTENT: content, BASELINE_PUBLIC: publicDir, BASELINE_OUT: baselineDist, BASELINE_CACHE: baselineCache };
-  const buildOurs = () => measure(bin('tsx'), ['scripts/build.ts'], { env: oursEnv, cwd: root, apart: PAGEFIND });
+  const buildOurs = () => measure(bin('node'), ['--import', 'tsx', 'scripts/build.ts'], { env: oursEnv, cwd: root, apart: PAGEFIND });
   const buildBaseline = () => measure(bin('astro'), ['build', '--root', baselineRoot], { env: baselineEnv, cwd: baselineRoot });
 
   const result: Result = { entries, ours: [], rebuild: [], baseline: [], baselineRebuild: [], pagefind: undefined!, weight: undefined! };
@@ -146,7 +146,7 @@ function report(results: Result[]): string {
     `# Build benchmark: our site vs plain Astro ${astroVersion} (.mdx)`,
     '',
     `Node ${process.version}, ${cpus().length} cores, ${runs} run(s) per build, alternating; seed ${seed}; today ${BENCH_TODAY}.`,
-    'Ours: `scripts/build.ts` (astro build, derived pages, search index), cold = empty content cache.',
+    'Ours: `npm run build` (astro build, derived pages, search index); cold = no content cache and no last site.',
     'Baseline: scripts/bench/baseline (glob collections, @astrojs/mdx, a page per entry with render()).',
     'Rebuild: the same build again after changing one report.',
     '',
