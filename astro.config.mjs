@@ -16,7 +16,7 @@ export default defineConfig({
   publicDir: settings.publicDir,
   outDir: process.env.HANDBOOK_OUT || 'dist',
   // scripts/build.ts keeps a content cache per dist, so a rebuild renders only changed bodies.
-  cacheDir: process.env.HANDBOOK_CACHE || 'node_modules/.astro',
+  cacheDir: settings.cacheDir,
   // Four pages at a time: writing one page's files overlaps with rendering the next
   // (a third less time generating pages at 5,000 entries, by npm run bench).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },

@@ -2,6 +2,7 @@ import type { Loader } from 'astro/loaders';
 import { ContentError, hasErrors, formatProblem } from '../domain/errors';
 import type { Collection } from '../domain/schemas';
 import { loadHandbook, type LoadedHandbook } from './load-handbook';
+import { bodyFile, hasBody, removeBody, writeBody } from './body-cache';
 import { renderBodies } from './render-bodies';
 import { readSettings } from './settings';
 
@@ -24,7 +25,8 @@ function loadOnce(): LoadedHandbook {
 /**
  * An Astro content loader over the handbook's own loader: entries arrive validated, and page
  * bodies are rendered with the site's Markdown options (src/source/body-markdown.ts), only
- * those that changed since the cached build. Bodies are never compiled to code.
+ * those that changed since the cached build, into the body cache (src/source/body-cache.ts).
+ * Bodies are never compiled to code.
  */
 export function handbookLoader(collection: Collection): Loader {
   return {
@@ -36,6 +38,8 @@ export function handbookLoader(collection: Collection): Loader {
       }
       const bodies = new Map(loaded.bodies.filter((b) => b.collection === collection).map((b) => [b.id, b]));
       const entries = loaded.handbook[collection] as { id: string }[];
+      const { cacheDir } = readSettings();
+      const fileOf = (id: string, digest: string) => bodyFile(cacheDir, collection, id, digest);
       const keep = new Set<string>();
       const changed = [];
       for (const entry of entries) {
@@ -43,14 +47,21 @@ export function handbookLoader(collection: Collection): Loader {
         const data = JSON.parse(JSON.stringify(entry)) as Record<string, unknown>;
         const digest = generateDigest({ data, body: page?.body ?? '' });
         keep.add(entry.id);
-        if (store.get(entry.id)?.digest !== digest) changed.push({ id: entry.id, data, digest, page });
+        const stored = store.get(entry.id)?.digest;
+        if (stored !== digest || (page && !hasBody(fileOf(entry.id, digest)))) changed.push({ id: entry.id, data, digest, page, stored });
       }
       const rendered = await renderBodies(changed.flatMap(({ page }) => (page ? [page.body] : [])));
       let next = 0;
-      for (const { id, data, digest, page } of changed) {
-        store.set({ id, data, digest, ...(page && { body: page.body, filePath: `content/${page.file}`, rendered: rendered[next++] }) });
+      for (const { id, data, digest, page, stored } of changed) {
+        if (page) writeBody(fileOf(id, digest), rendered[next++]);
+        if (stored !== undefined && stored !== digest) removeBody(fileOf(id, String(stored)));
+        store.set({ id, data, digest, ...(page && { body: page.body, filePath: `content/${page.file}` }) });
       }
-      for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+      for (const id of store.keys()) {
+        if (keep.has(id)) continue;
+        removeBody(fileOf(id, String(store.get(id)?.digest)));
+        store.delete(id);
+      }
     },
   };
 }

@@ -19,17 +19,8 @@ export function bodyMarkdownOptions(base: string) {
   };
 }
 
-/** A rendered body as Astro's content store keeps it. */
-export interface RenderedBody {
-  html: string;
-  metadata: Record<string, unknown>;
-}
-
-/** Renders bodies as Astro's own `renderMarkdown` would with the options above and its defaults. */
-export async function createBodyRenderer(base = process.env.HANDBOOK_BASE || '/'): Promise<(body: string) => Promise<RenderedBody>> {
+/** Renders bodies to HTML as Astro's own `renderMarkdown` would with the options above and its defaults. */
+export async function createBodyRenderer(base = process.env.HANDBOOK_BASE || '/'): Promise<(body: string) => Promise<string>> {
   const processor = await createMarkdownProcessor(bodyMarkdownOptions(base));
-  return async (body) => {
-    const { code, metadata } = await processor.render(body);
-    return { html: code, metadata: { ...metadata, imagePaths: [...(metadata.localImagePaths ?? []), ...(metadata.remoteImagePaths ?? [])] } };
-  };
+  return async (body) => (await processor.render(body)).code;
 }

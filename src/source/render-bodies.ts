@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { createBodyRenderer, type RenderedBody } from './body-markdown';
+import { createBodyRenderer } from './body-markdown';
 
 /** Below this many bodies, starting workers costs more than it saves. */
 const WORKERS_FROM = 200;
@@ -8,9 +8,9 @@ const BATCH = 20;
 /** Collections load at once; the workers wait this long for more before they stop. */
 const IDLE_MS = 500;
 
-let inProcess: Promise<(body: string) => Promise<RenderedBody>> | undefined;
+let inProcess: Promise<(body: string) => Promise<string>> | undefined;
 
-async function renderHere(bodies: string[]): Promise<RenderedBody[]> {
+async function renderHere(bodies: string[]): Promise<string[]> {
   const render = await (inProcess ??= createBodyRenderer());
   const rendered = [];
   for (const body of bodies) rendered.push(await render(body));
@@ -19,7 +19,7 @@ async function renderHere(bodies: string[]): Promise<RenderedBody[]> {
 
 interface Batch {
   bodies: string[];
-  resolve(rendered: RenderedBody[]): void;
+  resolve(rendered: string[]): void;
   reject(error: Error): void;
 }
 
@@ -35,9 +35,9 @@ class WorkerPool {
   private stopTimer: NodeJS.Timeout | undefined;
   private renderingHere = false;
 
-  render(bodies: string[]): Promise<RenderedBody[]> {
+  render(bodies: string[]): Promise<string[]> {
     const batches = Array.from({ length: Math.ceil(bodies.length / BATCH) }, (_, i) =>
-      new Promise<RenderedBody[]>((resolve, reject) => this.queue.push({ bodies: bodies.slice(i * BATCH, (i + 1) * BATCH), resolve, reject })));
+      new Promise<string[]>((resolve, reject) => this.queue.push({ bodies: bodies.slice(i * BATCH, (i + 1) * BATCH), resolve, reject })));
     clearTimeout(this.stopTimer);
     if (this.workers.length === 0) this.start();
     for (const worker of this.idle.splice(0)) this.next(worker);
@@ -73,7 +73,7 @@ class WorkerPool {
       if (this.idle.length === this.workers.length) this.stopTimer = setTimeout(() => this.stop(), IDLE_MS).unref();
       return;
     }
-    const done = (reply: { rendered?: RenderedBody[]; error?: string }) => {
+    const done = (reply: { rendered?: string[]; error?: string }) => {
       worker.off('error', failed);
       if (reply.error !== undefined) batch.reject(new Error(reply.error));
       else batch.resolve(reply.rendered!);
@@ -101,6 +101,6 @@ const pool = new WorkerPool();
  * Renders page bodies to HTML, in order. A cold build of thousands of pages spreads them over
  * the cores; a rebuild, with a few changed bodies, renders them here.
  */
-export function renderBodies(bodies: string[]): Promise<RenderedBody[]> {
+export function renderBodies(bodies: string[]): Promise<string[]> {
   return bodies.length >= WORKERS_FROM && availableParallelism() > 1 ? pool.render(bodies) : renderHere(bodies);
 }

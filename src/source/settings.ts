@@ -16,6 +16,8 @@ export interface HandbookSettings {
   repo?: string;
   /** HANDBOOK_REPO_BRANCH: the branch that "edit this page" links open; default `main`. */
   repoBranch: string;
+  /** HANDBOOK_CACHE: Astro's cache folder, which also keeps the rendered bodies; default `node_modules/.astro`. */
+  cacheDir: string;
 }
 
 export function readSettings(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): HandbookSettings {
@@ -25,5 +27,6 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   if (!isIsoDate(today)) throw new Error(`HANDBOOK_TODAY must be a date written YYYY-MM-DD, got "${today}"`);
   const repo = env.HANDBOOK_REPO?.trim().replace(/\/+$/, '') || undefined;
   const repoBranch = env.HANDBOOK_REPO_BRANCH?.trim() || 'main';
-  return { contentDir, publicDir, today, repoBranch, ...(repo && { repo }) };
+  const cacheDir = resolve(cwd, env.HANDBOOK_CACHE || 'node_modules/.astro');
+  return { contentDir, publicDir, today, repoBranch, cacheDir, ...(repo && { repo }) };
 }

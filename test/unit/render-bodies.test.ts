@@ -19,7 +19,7 @@ describe('renderBodies', () => {
     const spread = await renderBodies(bodies);
     expect(spread).toHaveLength(bodies.length);
     expect(spread).toEqual(here);
-    expect(spread[3].html).toContain('<aside');
+    expect(spread[3]).toContain('<aside');
   });
 
   it('fails with the renderer\'s own message when a body breaks the policy, in workers and in process', async () => {
