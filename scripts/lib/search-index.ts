@@ -9,8 +9,9 @@ import { linkTree } from './link-tree';
 import { findSearchPages, type SearchPage } from './search-pages';
 import { indexedPages, PAGEFIND_CONFIG } from './search-shard';
 import { WORD_BUCKETS } from './shard-words';
+import { WORD_BOUNDARIES } from '../../src/domain/search/segment-page';
 
-/** Pages per shard: about 0.7 MB each while Pagefind segments Japanese, so a few hundred MB at most. */
+/** Pages per shard: a few hundred MB of Pagefind's memory at most. */
 const SHARD_SIZE = 500;
 const LOADER = fileURLToPath(new URL('./handbook-search.js', import.meta.url));
 const WORKER = new URL('./search-shard-worker.ts', import.meta.url);
@@ -32,12 +33,12 @@ export interface SearchIndexResult {
   reused: number;
 }
 
-/** What a shard's files depend on besides its pages: Pagefind's version, the binary it runs, its config, the word lists. */
+/** What a shard's files depend on besides its pages: Pagefind's version, the binary it runs, its config, the word boundaries and lists. */
 function indexer(): string {
   const pagefind = JSON.parse(readFileSync(findPackageJSON('pagefind', import.meta.url)!, 'utf8')) as { version: string };
   // The npm package runs the binary these name before its own.
   const binaries = [process.env.PAGEFIND_EXTENDED_BINARY_PATH ?? '', process.env.PAGEFIND_BINARY_PATH ?? ''];
-  return JSON.stringify([pagefind.version, binaries, PAGEFIND_CONFIG, WORD_BUCKETS]);
+  return JSON.stringify([pagefind.version, binaries, PAGEFIND_CONFIG, WORD_BOUNDARIES, WORD_BUCKETS]);
 }
 
 /** The characters Pagefind keeps in words besides letters, which the browser needs to split a query as Pagefind does. */

@@ -1,3 +1,5 @@
+import { withoutWordBoundaries } from './word-boundaries';
+
 /** The state of the search page, kept in its URL (`/search/?q=…&method=…`) so a search can be linked. */
 export interface SearchState {
   q: string;
@@ -52,12 +54,12 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 /**
  * Pagefind's excerpt (escaped text with `<mark>` around matched words) as plain text parts, so
- * the page can show it without parsing HTML.
+ * the page can show it without parsing HTML, and without the spaces put between words for the index.
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const decode = (text: string) => text.replace(/&(amp|lt|gt|quot|apos|#39|#x27);/g, (_, name: string) => ENTITIES[name]);
   const parts: ExcerptPart[] = [];
-  for (const [i, piece] of excerpt.split(/<\/?mark>/).entries()) {
+  for (const [i, piece] of withoutWordBoundaries(excerpt).split(/<\/?mark>/).entries()) {
     if (piece === '') continue;
     const marked = i % 2 === 1;
     const last = parts.at(-1);

@@ -1,7 +1,8 @@
 /**
  * Extra words indexed with a page so that Japanese queries find it however they are typed.
- * Pagefind (extended) already indexes every word's endings, so parts of compounds are found;
- * what it cannot know is that staff also write a reading in katakana (アオキ, as on forms).
+ * The index holds the words of a page split as the browser splits a query (segment-page.ts), so
+ * parts of compounds are found; what it cannot know is that staff also write a reading in
+ * katakana (アオキ, as on forms).
  */
 
 /** Hiragana to katakana; everything else unchanged. */
