@@ -4,6 +4,6 @@ import { readSettings } from '../source/settings';
 const { cacheDir } = readSettings();
 
 /** The rendered body of an entry from a collection, as the content loader left it. */
-export function bodyHtml(entry: { collection: string; id: string; digest?: string }): string {
+export function bodyHtml(entry: { collection: string; id: string; digest?: string | number }): string {
   return readBody(bodyFile(cacheDir, entry.collection, entry.id, String(entry.digest)));
 }

@@ -32,8 +32,9 @@ const bodyDigests = new Map<string, string>();
 async function entries<C extends keyof Handbook>(collection: C): Promise<Handbook[C]> {
   const loaded = await getCollection(collection as never);
   // The store's own digest of an entry covers its body: no need to hash every body again.
-  for (const entry of loaded as { id: string; body?: string; digest?: string }[]) {
-    if (entry.body !== undefined) bodyDigests.set(`${collection}/${entry.id}`, String(entry.digest));
+  // Entries with a body are those from a page file (the store keeps no body).
+  for (const entry of loaded as { id: string; filePath?: string; digest?: string }[]) {
+    if (entry.filePath !== undefined) bodyDigests.set(`${collection}/${entry.id}`, String(entry.digest));
   }
   return loaded.map((entry: { id: string; data: unknown }) => ({ ...(entry.data as object), id: entry.id })) as Handbook[C];
 }

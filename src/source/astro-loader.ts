@@ -2,7 +2,7 @@ import type { Loader } from 'astro/loaders';
 import { ContentError, hasErrors, formatProblem } from '../domain/errors';
 import type { Collection } from '../domain/schemas';
 import { loadHandbook, type LoadedHandbook } from './load-handbook';
-import { bodyFile, hasBody, removeBody, writeBody } from './body-cache';
+import { bodyFile, bodyFolder, hasBody, removeBody, writeBody } from './body-cache';
 import { renderBodies } from './render-bodies';
 import { readSettings } from './settings';
 
@@ -26,7 +26,8 @@ function loadOnce(): LoadedHandbook {
  * An Astro content loader over the handbook's own loader: entries arrive validated, and page
  * bodies are rendered with the site's Markdown options (src/source/body-markdown.ts), only
  * those that changed since the cached build, into the body cache (src/source/body-cache.ts).
- * Bodies are never compiled to code.
+ * Bodies are never compiled to code, nor kept in the store: an entry with a body has its
+ * `filePath`, and its digest covers the body.
  */
 export function handbookLoader(collection: Collection): Loader {
   return {
@@ -52,16 +53,19 @@ export function handbookLoader(collection: Collection): Loader {
       }
       const rendered = await renderBodies(changed.flatMap(({ page }) => (page ? [page.body] : [])));
       let next = 0;
+      const writes: Promise<void>[] = [];
+      if (rendered.length > 0) bodyFolder(cacheDir, collection);
       for (const { id, data, digest, page, stored } of changed) {
-        if (page) writeBody(fileOf(id, digest), rendered[next++]);
+        if (page) writes.push(writeBody(fileOf(id, digest), rendered[next++]));
         if (stored !== undefined && stored !== digest) removeBody(fileOf(id, String(stored)));
-        store.set({ id, data, digest, ...(page && { body: page.body, filePath: `content/${page.file}` }) });
+        store.set({ id, data, digest, ...(page && { filePath: `content/${page.file}` }) });
       }
       for (const id of store.keys()) {
         if (keep.has(id)) continue;
         removeBody(fileOf(id, String(store.get(id)?.digest)));
         store.delete(id);
       }
+      await Promise.all(writes);
     },
   };
 }

@@ -1,14 +1,26 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { excerpt, feedItems } from '../../src/domain/views/feed';
+import { createBodyRenderer } from '../../src/source/body-markdown';
 import { loadHandbook } from '../../src/source/load-handbook';
 
 // The fixture handbook; its expected facts are listed in test/fixtures/handbook/FACTS.md.
 const loaded = loadHandbook({ contentDir: 'test/fixtures/handbook/content', publicDir: 'test/fixtures/handbook/public', today: '2026-11-22' });
-const bodies = new Map(loaded.bodies.map((b) => [`${b.collection}/${b.id}`, b.body]));
+const bodies = new Map<string, string>();
+const asked: string[] = [];
 const input = (changed: Record<string, string> = {}) => ({
   handbook: loaded.handbook,
-  body: (collection: string, id: string) => bodies.get(`${collection}/${id}`),
+  body: (collection: string, id: string) => {
+    asked.push(`${collection}/${id}`);
+    return bodies.get(`${collection}/${id}`);
+  },
   changed: (source: { file: string }, own: string) => changed[source.file] ?? own,
+});
+let render: (markdown: string) => Promise<string>;
+
+// Bodies as the site renders them, which is what the feed reads.
+beforeAll(async () => {
+  render = await createBodyRenderer();
+  for (const b of loaded.bodies) bodies.set(`${b.collection}/${b.id}`, await render(b.body));
 });
 
 describe('the feed', () => {
@@ -27,8 +39,12 @@ describe('the feed', () => {
     expect(items[0]).toMatchObject({ kind: 'guide', id: 'hakken-seido', date: '2026-11-20' });
   });
 
-  it('keeps the newest items only', () => {
-    expect(feedItems(input(), 3).map((i) => i.id)).toEqual(feedItems(input()).slice(0, 3).map((i) => i.id));
+  it('keeps the newest items only, and reads only their bodies', () => {
+    const all = feedItems(input());
+    asked.length = 0;
+    const kept = feedItems(input(), 3);
+    expect(kept.map((i) => i.id)).toEqual(all.slice(0, 3).map((i) => i.id));
+    expect(asked.sort()).toEqual(all.slice(0, 3).map((i) => `${i.kind}s/${i.id}`).sort());
   });
 
   it('gives the first lines of each as plain text', () => {
@@ -38,15 +54,16 @@ describe('the feed', () => {
   });
 });
 
-describe('excerpts of Markdown', () => {
-  it('drop markup, links, tables, code and footnotes', () => {
+describe('excerpts of rendered bodies', () => {
+  it('drop markup, links, tables, code and footnotes', async () => {
     const markdown = [
       '## 準備', '', '**大事**なのは[問い](https://example.org)を決めること[^1]。', '',
       '| 道具 | 数 |', '| --- | --- |', '| 模造紙 | 3 |', '',
       '- [x] 会場を借りる', '1. `付箋`を配る', '> 引用', '', '```sh', 'npm run build', '```', '',
       '![図](a.png)<br>終わり', '', '[^1]: 脚注です。',
     ].join('\n');
-    expect(excerpt(markdown)).toBe('準備 大事なのは問いを決めること。 会場を借りる 付箋を配る 引用 図 終わり');
+    expect(excerpt(await render(markdown))).toBe('準備 大事なのは問いを決めること。 会場を借りる 付箋を配る 引用 図 終わり');
+    expect(excerpt('<p>A &amp; B&#12290;&nbsp;C&#x3002;</p>')).toBe('A & B。 C。');
   });
 
   it('cut long text at a whole character with an ellipsis', () => {

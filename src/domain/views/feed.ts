@@ -22,7 +22,7 @@ export interface FeedItem {
 
 export interface FeedInput {
   handbook: Handbook;
-  /** The Markdown body of an entry, by collection and id. */
+  /** The rendered body (HTML) of an entry, by collection and id; asked only for the items kept. */
   body(collection: 'reports' | 'guides' | 'materials' | 'requests', id: string): string | undefined;
   /** When an entry's file last changed, given the date the entry gives itself. */
   changed(source: Source, own: IsoDate): IsoDate;
@@ -32,10 +32,11 @@ export interface FeedInput {
 export function feedItems({ handbook, body, changed }: FeedInput, limit = 50): FeedItem[] {
   const item = (kind: FeedKind, collection: Parameters<FeedInput['body']>[0], entry: { id: string; title: string; source: Source }, own: IsoDate, fallback = '') => ({
     kind,
+    collection,
     id: entry.id,
     title: entry.title,
     date: changed(entry.source, own),
-    excerpt: excerpt(body(collection, entry.id) ?? '') || fallback,
+    fallback,
   });
   return [
     ...handbook.reports.map((r) => item('report', 'reports', r, r.date, r.outcomes.join('／'))),
@@ -44,25 +45,31 @@ export function feedItems({ handbook, body, changed }: FeedInput, limit = 50): F
     ...handbook.requests.filter((r) => r.status === 'open').map((r) => item('request', 'requests', r, r.requested)),
   ]
     .sort((a, b) => b.date.localeCompare(a.date) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id))
-    .slice(0, limit);
+    .slice(0, limit)
+    .map(({ collection, fallback, ...kept }) => ({ ...kept, excerpt: excerpt(body(collection, kept.id) ?? '') || fallback }));
 }
 
+// What is no preview: tables, code blocks, the footnotes (GFM's section) and the marks that point to them.
+const LEFT_OUT = /<(table|pre)\b[\s\S]*?<\/\1>|<section\b[^>]*\sdata-footnotes\b[\s\S]*?<\/section>/g;
+const FOOTNOTE_MARK = /<sup><a\b[^>]*\sdata-footnote-ref\b[\s\S]*?<\/sup>/g;
+// Elements that end a line of text; the others (strong, a, code…) are inside one.
+const BLOCK = /<\/?(?:address|article|aside|blockquote|br|dd|details|div|dl|dt|figcaption|figure|h[1-6]|hr|li|ol|p|summary|ul)\b[^>]*>/g;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
 /**
- * The first lines of a Markdown body as plain text, cut at `length` characters: enough for a feed
- * reader's preview, without markup, links, tables or footnotes.
+ * The first lines of a rendered body as plain text, cut at `length` characters: enough for a
+ * feed reader's preview, without markup, tables, code or footnotes. Images give their
+ * alternative text.
  */
-export function excerpt(markdown: string, length = 160): string {
-  const text = markdown
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, ' ')
-    .replace(/^\[\^[^\]]+\]:.*$/gm, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[\^[^\]]+\]/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s*\|.*$/gm, ' ')
-    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
-    .replace(/^\s*\[[ xX]\]\s+/gm, '')
-    .replace(/(\*\*|__|\*|_|~~|`)(\S(?:.*?\S)?)\1/g, '$2')
+export function excerpt(html: string, length = 160): string {
+  const text = html
+    .replace(LEFT_OUT, ' ')
+    .replace(FOOTNOTE_MARK, '')
+    .replace(/<img\b[^>]*?\salt="([^"]*)"[^>]*>/g, ' $1 ')
+    .replace(BLOCK, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(?:#(\d+)|#x([\da-fA-F]+)|(\w+));/g, (whole, decimal?: string, hex?: string, name?: string) =>
+      decimal ? String.fromCodePoint(Number(decimal)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (ENTITIES[name!] ?? whole))
     .replace(/\s+/g, ' ')
     .trim();
   const characters = [...text];
