@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { withWordBoundaries } from '../../src/domain/search/segment-page';
 
@@ -12,6 +12,21 @@ import { withWordBoundaries } from '../../src/domain/search/segment-page';
 export const PAGEFIND_CONFIG = { forceLanguage: 'jpn' };
 
 /**
+ * Where a shard's page copies are written: in memory (/dev/shm) where the system has it, else
+ * beside the shard. They live for a second, and making thousands of files in new folders on
+ * disk takes longer than splitting their words (1.7 s of 12 at 5,000 pages here).
+ */
+function copiesFolder(output: string): string {
+  const prefix = `handbook-${basename(output)}-`;
+  try {
+    if (existsSync('/dev/shm')) return mkdtempSync(join('/dev/shm', prefix));
+  } catch {
+    // Not writable here: on disk, then.
+  }
+  return mkdtempSync(join(dirname(output), prefix));
+}
+
+/**
  * Indexes some pages of a built site into `output` with a Pagefind service of its own, stopped
  * before returning, so that only one shard is ever in memory. The pages, their word boundaries
  * marked, are written into a folder of their own and added as a directory: Pagefind reads the
@@ -20,7 +35,7 @@ export const PAGEFIND_CONFIG = { forceLanguage: 'jpn' };
  * problems, none on success.
  */
 export async function indexShard(site: string, paths: readonly string[], output: string): Promise<string[]> {
-  const pages = `${output}.pages`;
+  const pages = copiesFolder(output);
   try {
     for (const path of paths) {
       const copy = join(pages, path);
