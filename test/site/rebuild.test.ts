@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,5 +64,16 @@ describe('a rebuild renders only what changed, and gives the site a cold build g
     rmSync(join(content, 'guides/sponsor-zukuri.mdx'));
     rebuildAndCompare(dist);
     expect(readFileSync(join(dist, 'reports/jinzai-open-space-2026-aki/index.html'), 'utf8')).toContain('秋のオープン・スペース');
+  });
+
+  it('keeps only the site the last build replaced beside dist/, and nothing of the builds before', () => {
+    const replaced = join(folder, 'site', '.dist-replaced-dist');
+    // The site before the last rebuild: it had the guide that rebuild removed.
+    expect(existsSync(join(replaced, 'guides/sponsor-zukuri/index.html'))).toBe(true);
+    expect(readdirSync(join(folder, 'site')).sort()).toEqual(['.dist-cache-dist', '.dist-pages-dist.json', '.dist-replaced-dist', 'dist']);
+    const rebuilt = build(dist);
+    expect(rebuilt.status, rebuilt.output).toBe(0);
+    expect(existsSync(join(replaced, 'guides/sponsor-zukuri/index.html'))).toBe(false);
+    expect(treeDigest(replaced, PAGES)).toBe(treeDigest(dist, PAGES));
   });
 });
