@@ -39,6 +39,11 @@ describe('word boundaries for the index', () => {
     expect(indexedText(withWordBoundaries(page('<p>e-mail, Zoom &amp; Teams.</p>')))).toBe('e-mail, Zoom &amp; Teams.');
   });
 
+  it('keep each text in its place whatever its line breaks, and know kanji beyond the BMP', () => {
+    expect(withWordBoundaries(page('<p>会議\r</p><p>記録</p><p>世話人</p>'))).toContain('<p> 記録 </p><p> 世話人 </p>');
+    expect(indexedText(withWordBoundaries(page('<p>Zoom</p><p>𠮷田</p>')))).toBe('Zoom 𠮷 田');
+  });
+
   it('leave a page without a body for the index as it is', () => {
     const html = '<html><body><p>部局一覧</p></body></html>';
     expect(withWordBoundaries(html)).toBe(html);

@@ -11,38 +11,58 @@ const WORDS = new Intl.Segmenter('ja', { granularity: 'word' });
 const MARKUP = /(<!--[\s\S]*?-->|<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>|<[^>]*>|&(?:#\d+|#x[\da-fA-F]+|[a-zA-Z]\w*);)/;
 const BODY = /<[a-zA-Z][^<>]*?\sdata-pagefind-body(?=[\s=/>])/;
 
-const japanese = (char: string | undefined) => char !== undefined && JAPANESE.test(char);
-const isSpace = (char: string | undefined) => char !== undefined && /\s/.test(char);
+// Whether each character of the Basic Multilingual Plane is Japanese, learnt as met: 0 not yet, 1 yes, 2 no.
+const known = new Int8Array(0x10000);
+
+/** Whether the character (code point) at `index` is Japanese text. */
+function japaneseAt(text: string, index: number): boolean {
+  const code = text.codePointAt(index);
+  if (code === undefined) return false;
+  if (code > 0xffff) return JAPANESE.test(String.fromCodePoint(code));
+  known[code] ||= JAPANESE.test(String.fromCharCode(code)) ? 1 : 2;
+  return known[code] === 1;
+}
+
+/** The index of the last character (code point) of a text. */
+function lastAt(text: string): number {
+  const last = text.length - 1;
+  const code = text.charCodeAt(last);
+  return last > 0 && code >= 0xdc00 && code <= 0xdfff ? last - 1 : last;
+}
+
+const startsJapanese = (text: string) => japaneseAt(text, 0);
+const endsJapanese = (text: string) => text !== '' && japaneseAt(text, lastAt(text));
+/** Between two parts while segmenting: a paragraph separator always breaks, even after a CR. */
+const SEPARATOR = '\u2029';
 
 /**
  * The text parts with a space at each word boundary next to Japanese text, and at their ends
  * when Japanese (a tag between two parts is a boundary too; Pagefind would join them), their
- * own spaces there marked. The parts are segmented as one text, a line break between each:
- * one segmenter call per page, not per part, is most of the speed.
+ * own spaces there marked. The parts are segmented as one text, a separator between each: one
+ * segmenter call per page, not per part, is most of the speed.
  */
 function spaceWords(parts: string[]): string[] {
-  const joined = parts.join('\n');
+  const joined = parts.join(SEPARATOR);
   const spaced = parts.map(() => '');
   let part = 0;
   let end = parts[0].length;
   let before = '';
   for (const { segment, index } of WORDS.segment(joined)) {
     if (index === end) {
-      // The line break between two parts.
       part++;
-      end += 1 + parts[part].length;
+      end += SEPARATOR.length + parts[part].length;
       before = '';
       continue;
     }
-    if (isSpace(segment[0])) {
-      spaced[part] += japanese(before.at(-1)) || japanese(joined[index + segment.length]) ? `${KEPT}${segment}` : segment;
+    if (/^\s/.test(segment)) {
+      spaced[part] += endsJapanese(before) || japaneseAt(joined, index + segment.length) ? `${KEPT}${segment}` : segment;
     } else {
-      if (before !== '' && !isSpace(before[0]) && (japanese(before.at(-1)) || japanese(segment[0]))) spaced[part] += ' ';
+      if (before !== '' && !/^\s/.test(before) && (endsJapanese(before) || startsJapanese(segment))) spaced[part] += ' ';
       spaced[part] += segment;
     }
     before = segment;
   }
-  return spaced.map((text) => `${japanese(text[0]) ? ' ' : ''}${text}${japanese(text.at(-1)) ? ' ' : ''}`);
+  return spaced.map((text) => `${startsJapanese(text) ? ' ' : ''}${text}${endsJapanese(text) ? ' ' : ''}`);
 }
 
 /**
