@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { assignShards } from '../../src/domain/search/shards';
 import { linkTree } from './link-tree';
 import { findSearchPages, type SearchPage } from './search-pages';
-import { indexedPages, PAGEFIND_CONFIG } from './search-shard';
+import { buildShard, indexedPages, PAGEFIND_CONFIG } from './search-shard';
 import { WORD_BUCKETS } from './shard-words';
 import { WORD_BOUNDARIES } from '../../src/domain/search/segment-page';
 
@@ -60,9 +60,12 @@ function shardSize(options: SearchIndexOptions): number {
 /**
  * Indexes shards two at a time, each in a worker thread with Pagefind processes of its own: one
  * Pagefind process keeps only about one and a half cores busy, and two shards' memory is still
- * far below the site build's. Returns the first shard's problems, none on success.
+ * far below the site build's. A single shard (a rebuild after a small change) is built on this
+ * thread: a worker would take longer to start than the shard to index. Returns the first
+ * shard's problems, none on success.
  */
 async function indexShards(site: string, shards: { paths: string[]; output: string }[]): Promise<string[]> {
+  if (shards.length === 1) return buildShard(site, shards[0].paths, shards[0].output);
   const queue = [...shards];
   const failures: string[][] = [];
   const lanes = Array.from({ length: Math.min(SHARDS_AT_ONCE, queue.length) }, async () => {

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { basename, dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { withWordBoundaries } from '../../src/domain/search/segment-page';
+import { writeShardWords } from './shard-words';
 
 /**
  * How Pagefind is set up: part of every shard's digest, with its version and binary. `jpn` is
@@ -54,6 +55,13 @@ export async function indexShard(site: string, paths: readonly string[], output:
     await pagefind.close();
     rmSync(pages, { recursive: true, force: true });
   }
+}
+
+/** A shard whole: its Pagefind index, then its word lists. Returns the problems, none on success. */
+export async function buildShard(site: string, paths: readonly string[], output: string): Promise<string[]> {
+  const errors = await indexShard(site, paths, output);
+  if (errors.length === 0) writeShardWords(output);
+  return errors;
 }
 
 /** How many pages a written Pagefind index holds, from its `pagefind-entry.json`. */
