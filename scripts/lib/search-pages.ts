@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { decodeEntities } from '../../src/domain/html-entities';
+import { PAGEFIND_BODY } from '../../src/domain/search/segment-page';
 import type { ShardPage } from '../../src/domain/search/shards';
 
 /** A page Pagefind will index: its path in the site (`reports/x/index.html`), order key and digest. */
@@ -10,13 +12,7 @@ export interface SearchPage extends ShardPage {
 }
 
 // Astro writes attributes double-quoted, escaping & < > ' " (so no tag holds a bare < or >).
-const BODY = /<[a-zA-Z][^<>]*?\sdata-pagefind-body(?=[\s=/>])/;
 const ORDER = /<[a-zA-Z][^<>]*?\sdata-pagefind-sort="order:([^"]*)"/;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-const decodeAttribute = (value: string) =>
-  value.replace(/&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g, (_, decimal?: string, hex?: string, name?: string) =>
-    decimal ? String.fromCodePoint(Number(decimal)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ENTITIES[name!]);
 
 /**
  * The pages of a built site that Pagefind indexes, with Pagefind's own rule: only those with a
@@ -32,7 +28,7 @@ export function findSearchPages(site: string): SearchPage[] {
     const bytes = readFileSync(join(site, path));
     const html = bytes.toString('utf8');
     const order = ORDER.exec(html)?.[1];
-    pages.push({ path, order: order === undefined ? undefined : decodeAttribute(order), digest: createHash('sha256').update(bytes).digest('hex'), body: BODY.test(html) });
+    pages.push({ path, order: order === undefined ? undefined : decodeEntities(order), digest: createHash('sha256').update(bytes).digest('hex'), body: PAGEFIND_BODY.test(html) });
   }
   const withBody = pages.some((page) => page.body);
   return pages.filter((page) => page.body || !withBody).map(({ body: _, ...page }) => page);

@@ -7,8 +7,9 @@ import { writeShardWords } from './shard-words';
 /**
  * How Pagefind is set up: part of every shard's digest, with its version and binary. `jpn` is
  * Japanese (ISO 639-2) but not the `ja` for which Pagefind runs its own segmenter: the pages
- * come with word boundaries marked (src/domain/search/segment-page.ts). The browser canonicalises `jpn` to
- * `ja` and splits a query into words with `Intl.Segmenter`, as the pages were split.
+ * come with word boundaries marked (src/domain/search/segment-page.ts). The browser
+ * canonicalises `jpn` to `ja` and splits a query into words with `Intl.Segmenter`, as the
+ * pages were split.
  */
 export const PAGEFIND_CONFIG = { forceLanguage: 'jpn' };
 

@@ -2,7 +2,7 @@ import type { Loader } from 'astro/loaders';
 import { ContentError, hasErrors, formatProblem } from '../domain/errors';
 import type { Collection } from '../domain/schemas';
 import { loadHandbook, type LoadedHandbook } from './load-handbook';
-import { bodyFile, bodyFolder, hasBody, removeBody, writeBody } from './body-cache';
+import { bodyFile, hasBody, makeBodyFolder, removeBody, writeBody } from './body-cache';
 import { renderBodies } from './render-bodies';
 import { readSettings } from './settings';
 
@@ -54,7 +54,7 @@ export function handbookLoader(collection: Collection): Loader {
       const rendered = await renderBodies(changed.flatMap(({ page }) => (page ? [page.body] : [])));
       let next = 0;
       const writes: Promise<void>[] = [];
-      if (rendered.length > 0) bodyFolder(cacheDir, collection);
+      if (rendered.length > 0) makeBodyFolder(cacheDir, collection);
       for (const { id, data, digest, page, stored } of changed) {
         if (page) writes.push(writeBody(fileOf(id, digest), rendered[next++]));
         if (stored !== undefined && stored !== digest) removeBody(fileOf(id, String(stored)));

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 /**
  * Rendered page bodies, one file each beside Astro's content cache, named by the entry's digest
@@ -10,18 +10,18 @@ import { dirname, join } from 'node:path';
  * loading it is quick. A page reads its own body; the feed reads those of its 50 items.
  */
 export function bodyFile(cacheDir: string, collection: string, id: string, digest: string): string {
-  return join(cacheDir, 'handbook-bodies', collection, `${id}.${digest}.html`);
+  return join(bodyFolder(cacheDir, collection), `${id}.${digest}.html`);
 }
 
-/** The folder of a collection's bodies, made when missing. */
-export function bodyFolder(cacheDir: string, collection: string): string {
-  const folder = dirname(bodyFile(cacheDir, collection, 'id', 'digest'));
-  mkdirSync(folder, { recursive: true });
-  return folder;
+const bodyFolder = (cacheDir: string, collection: string) => join(cacheDir, 'handbook-bodies', collection);
+
+/** Makes the folder of a collection's bodies, where writeBody writes. */
+export function makeBodyFolder(cacheDir: string, collection: string): void {
+  mkdirSync(bodyFolder(cacheDir, collection), { recursive: true });
 }
 
 /**
- * Writes a body into its collection's folder (bodyFolder). Asynchronous: thousands of files
+ * Writes a body into its collection's folder (makeBodyFolder). Asynchronous: thousands of files
  * are written by libuv's threads at once rather than one by one on the build's main thread.
  */
 export function writeBody(file: string, html: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { decodeEntities } from '../html-entities';
 import { withoutWordBoundaries } from './word-boundaries';
 
 /** The state of the search page, kept in its URL (`/search/?q=…&method=…`) so a search can be linked. */
@@ -50,21 +51,18 @@ export interface ExcerptPart {
   marked: boolean;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
-
 /**
  * Pagefind's excerpt (escaped text with `<mark>` around matched words) as plain text parts, so
  * the page can show it without parsing HTML, and without the spaces put between words for the index.
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
-  const decode = (text: string) => text.replace(/&(amp|lt|gt|quot|apos|#39|#x27);/g, (_, name: string) => ENTITIES[name]);
   const parts: ExcerptPart[] = [];
   for (const [i, piece] of withoutWordBoundaries(excerpt).split(/<\/?mark>/).entries()) {
     if (piece === '') continue;
     const marked = i % 2 === 1;
     const last = parts.at(-1);
-    if (last && last.marked === marked) last.text += decode(piece);
-    else parts.push({ text: decode(piece), marked });
+    if (last && last.marked === marked) last.text += decodeEntities(piece);
+    else parts.push({ text: decodeEntities(piece), marked });
   }
   return parts;
 }

@@ -9,7 +9,8 @@ const WORDS = new Intl.Segmenter('ja', { granularity: 'word' });
 // which must reach Pagefind whole. Astro escapes < and > inside attributes, so a tag ends at
 // its first >.
 const MARKUP = /(<!--[\s\S]*?-->|<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>|<[^>]*>|&(?:#\d+|#x[\da-fA-F]+|[a-zA-Z]\w*);)/;
-const BODY = /<[a-zA-Z][^<>]*?\sdata-pagefind-body(?=[\s=/>])/;
+/** The start tag of the element Pagefind indexes, once a page has one. */
+export const PAGEFIND_BODY = /<[a-zA-Z][^<>]*?\sdata-pagefind-body(?=[\s=/>])/;
 
 // Whether each character of the Basic Multilingual Plane is Japanese, learnt as met: 0 not yet, 1 yes, 2 no.
 const known = new Int8Array(0x10000);
@@ -71,7 +72,7 @@ function spaceWords(parts: string[]): string[] {
  * markup and attributes are left as they are. A page without such an element is returned as it is.
  */
 export function withWordBoundaries(html: string): string {
-  const body = BODY.exec(html);
+  const body = PAGEFIND_BODY.exec(html);
   if (!body) return html;
   const parts = html.slice(body.index).split(MARKUP);
   // split() with a capturing group alternates text (even places) and markup (odd places);

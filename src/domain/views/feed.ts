@@ -1,3 +1,4 @@
+import { decodeEntities } from '../html-entities';
 import type { IsoDate } from '../dates';
 import type { Handbook, Source } from '../handbook';
 
@@ -54,7 +55,6 @@ const LEFT_OUT = /<(table|pre)\b[\s\S]*?<\/\1>|<section\b[^>]*\sdata-footnotes\b
 const FOOTNOTE_MARK = /<sup><a\b[^>]*\sdata-footnote-ref\b[\s\S]*?<\/sup>/g;
 // Elements that end a line of text; the others (strong, a, code…) are inside one.
 const BLOCK = /<\/?(?:address|article|aside|blockquote|br|dd|details|div|dl|dt|figcaption|figure|h[1-6]|hr|li|ol|p|summary|ul)\b[^>]*>/g;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /**
  * The first lines of a rendered body as plain text, cut at `length` characters: enough for a
@@ -62,14 +62,13 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
  * alternative text.
  */
 export function excerpt(html: string, length = 160): string {
-  const text = html
+  const markupless = html
     .replace(LEFT_OUT, ' ')
     .replace(FOOTNOTE_MARK, '')
     .replace(/<img\b[^>]*?\salt="([^"]*)"[^>]*>/g, ' $1 ')
     .replace(BLOCK, ' ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(?:#(\d+)|#x([\da-fA-F]+)|(\w+));/g, (whole, decimal?: string, hex?: string, name?: string) =>
-      decimal ? String.fromCodePoint(Number(decimal)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (ENTITIES[name!] ?? whole))
+    .replace(/<[^>]*>/g, '');
+  const text = decodeEntities(markupless)
     .replace(/\s+/g, ' ')
     .trim();
   const characters = [...text];
