@@ -37,11 +37,14 @@ const env = {
   ...(process.env.HANDBOOK_PUBLIC && { HANDBOOK_PUBLIC: resolve(process.env.HANDBOOK_PUBLIC) }),
   HANDBOOK_OUT: staging,
   // The content cache of each dist lives beside it, so builds of other content never clear it.
-  HANDBOOK_CACHE: resolve(process.env.HANDBOOK_CACHE || join(dirname(outDir), `.dist-cache-${basename(outDir)}`)),
+  HANDBOOK_CACHE: resolve(
+    process.env.HANDBOOK_CACHE || join(dirname(outDir), `.dist-cache-${basename(outDir)}`),
+  ),
   ASTRO_TELEMETRY_DISABLED: '1',
   HANDBOOK_BUILD_DIGEST: buildDigest(root, process.env),
   HANDBOOK_PAGE_RECORD: pageRecord,
-  ...(existsSync(outDir) && existsSync(pageDigests) && { HANDBOOK_PREVIOUS_DIST: outDir, HANDBOOK_PAGE_DIGESTS: pageDigests }),
+  ...(existsSync(outDir) &&
+    existsSync(pageDigests) && { HANDBOOK_PREVIOUS_DIST: outDir, HANDBOOK_PAGE_DIGESTS: pageDigests }),
 };
 
 let digests: Record<string, string> = {};

@@ -16,11 +16,16 @@ type Format = (typeof FORMATS)[number];
 
 function readArguments(): { strict: boolean; format: Format } {
   try {
-    const { values } = parseArgs({ options: { strict: { type: 'boolean', default: false }, format: { type: 'string', default: 'text' } } });
-    if (!FORMATS.includes(values.format as Format)) throw new Error(`--format は ${FORMATS.join('・')} のどれかにしてください`);
+    const { values } = parseArgs({
+      options: { strict: { type: 'boolean', default: false }, format: { type: 'string', default: 'text' } },
+    });
+    if (!FORMATS.includes(values.format as Format))
+      throw new Error(`--format は ${FORMATS.join('・')} のどれかにしてください`);
     return { strict: values.strict, format: values.format as Format };
   } catch (error) {
-    console.error(`${(error as Error).message}\n使い方: npm run check [-- --strict] [-- --format ${FORMATS.join('|')}]`);
+    console.error(
+      `${(error as Error).message}\n使い方: npm run check [-- --strict] [-- --format ${FORMATS.join('|')}]`,
+    );
     process.exit(2);
   }
 }
@@ -29,7 +34,11 @@ function readArguments(): { strict: boolean; format: Format } {
 function annotation(problem: Problem): string {
   const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const property = (text: string) => escape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  const place = [`file=${property(`content/${problem.file}`)}`, ...(problem.line ? [`line=${problem.line}`] : []), ...(problem.field ? [`title=${property(problem.field)}`] : [])];
+  const place = [
+    `file=${property(`content/${problem.file}`)}`,
+    ...(problem.line ? [`line=${problem.line}`] : []),
+    ...(problem.field ? [`title=${property(problem.field)}`] : []),
+  ];
   return `::${problem.severity === 'warning' ? 'warning' : 'error'} ${place.join(',')}::${escape(problem.message)}`;
 }
 
@@ -49,6 +58,9 @@ if (format === 'json') {
   const summary = `\nエラー ${errors.length} 件、警告 ${warnings.length} 件`;
   if (problems.length === 0) console.log(`${summary}。問題はありません。`);
   else if (!failed) console.log(`${summary}。警告は公開を止めませんが、見直してください。`);
-  else console.log(`${summary}。${strict && errors.length === 0 ? '--strict のため警告も直してください。' : ''}上の行から順に直してください（読み方は CONTRIBUTING.md の「チェックのメッセージの読み方」）。`);
+  else
+    console.log(
+      `${summary}。${strict && errors.length === 0 ? '--strict のため警告も直してください。' : ''}上の行から順に直してください（読み方は CONTRIBUTING.md の「チェックのメッセージの読み方」）。`,
+    );
 }
 process.exitCode = failed ? 1 : 0;

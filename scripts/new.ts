@@ -16,10 +16,26 @@ import { freeId, idFromReading, isValidId } from './lib/page-id';
 import { createAsker, type Asker } from './lib/prompt';
 
 /** Every flag of every kind: a flag of another kind is refused later, by name. */
-const FLAGS = new Set(['id', ...PAGE_KINDS.flatMap((kind) => kind.fields.map((make) => make(emptyContext(), {}).key))]);
+const FLAGS = new Set([
+  'id',
+  ...PAGE_KINDS.flatMap((kind) => kind.fields.map((make) => make(emptyContext(), {}).key)),
+]);
 
 function emptyContext(): Context {
-  return { handbook: { departments: [], methods: [], cohorts: [], facilitators: [], requests: [], reports: [], guides: [], courses: [], materials: [] }, today: '2000-01-01' };
+  return {
+    handbook: {
+      departments: [],
+      methods: [],
+      cohorts: [],
+      facilitators: [],
+      requests: [],
+      reports: [],
+      guides: [],
+      courses: [],
+      materials: [],
+    },
+    today: '2000-01-01',
+  };
 }
 
 const USAGE = `使い方:
@@ -41,7 +57,10 @@ class UsageError extends Error {}
 async function askUntilValid(asker: Asker, field: Field): Promise<Answer | undefined> {
   for (let attempt = 0; ; attempt++) {
     const answer = await asker.ask(describeField(field, attempt === 0));
-    if (answer === undefined) throw new UsageError(`入力が終わりました。「${field.question}」の答えを --${field.key} で渡してください`);
+    if (answer === undefined)
+      throw new UsageError(
+        `入力が終わりました。「${field.question}」の答えを --${field.key} で渡してください`,
+      );
     const parsed = parseAnswer(field, answer);
     if ('value' in parsed) return parsed.value;
     console.log(`  → ${parsed.error}`);
@@ -51,10 +70,19 @@ async function askUntilValid(asker: Asker, field: Field): Promise<Answer | undef
 async function chooseKind(asker: Asker, name: string | undefined): Promise<PageKind> {
   if (name !== undefined) {
     const kind = findKind(name);
-    if (!kind) throw new UsageError(`「${name}」という種類はありません。${PAGE_KINDS.map((k) => k.name).join('・')} のどれかを指定してください`);
+    if (!kind)
+      throw new UsageError(
+        `「${name}」という種類はありません。${PAGE_KINDS.map((k) => k.name).join('・')} のどれかを指定してください`,
+      );
     return kind;
   }
-  const field: Field = { key: 'kind', question: '何を作りますか', type: 'choice', required: true, choices: PAGE_KINDS.map((k) => ({ value: k.name, label: `${k.label}（content/${k.collection}/）` })) };
+  const field: Field = {
+    key: 'kind',
+    question: '何を作りますか',
+    type: 'choice',
+    required: true,
+    choices: PAGE_KINDS.map((k) => ({ value: k.name, label: `${k.label}（content/${k.collection}/）` })),
+  };
   return findKind(String(await askUntilValid(asker, field)))!;
 }
 
@@ -64,9 +92,20 @@ function takenIds(kind: PageKind, context: Context, folder: string): (id: string
   return (id) => ids.has(id) || existsSync(join(folder, `${id}.mdx`)) || existsSync(join(folder, `${id}.md`));
 }
 
-async function chooseId(asker: Asker, kind: PageKind, answers: Answers, given: string | undefined, interactive: boolean, isTaken: (id: string) => boolean): Promise<string> {
+async function chooseId(
+  asker: Asker,
+  kind: PageKind,
+  answers: Answers,
+  given: string | undefined,
+  interactive: boolean,
+  isTaken: (id: string) => boolean,
+): Promise<string> {
   const check = (id: string) =>
-    !isValidId(id) ? `「${id}」は id に使えません。英小文字・数字をハイフンでつないだ形か、ひらがなで書いてください` : isTaken(id) ? `id「${id}」のページはもうあります。別の id にしてください` : undefined;
+    !isValidId(id)
+      ? `「${id}」は id に使えません。英小文字・数字をハイフンでつないだ形か、ひらがなで書いてください`
+      : isTaken(id)
+        ? `id「${id}」のページはもうあります。別の id にしてください`
+        : undefined;
   if (given !== undefined) {
     const id = idFromReading(given);
     const problem = check(id);
@@ -76,14 +115,24 @@ async function chooseId(asker: Asker, kind: PageKind, answers: Answers, given: s
   const suggested = kind.suggestId(answers);
   const fallback = suggested === undefined ? undefined : freeId(idFromReading(suggested), isTaken);
   if (!interactive && fallback !== undefined) return fallback;
-  const field: Field = { key: 'id', question: 'ファイル名になる id（英小文字とハイフン。ひらがなで書くとローマ字にします）', type: 'id', required: true, fallback, validate: (value) => check(idFromReading(String(value))) };
+  const field: Field = {
+    key: 'id',
+    question: 'ファイル名になる id（英小文字とハイフン。ひらがなで書くとローマ字にします）',
+    type: 'id',
+    required: true,
+    fallback,
+    validate: (value) => check(idFromReading(String(value))),
+  };
   return idFromReading(String(await askUntilValid(asker, field)));
 }
 
 function readArguments(): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   try {
     return parseArgs({
-      options: { help: { type: 'boolean', short: 'h' }, ...Object.fromEntries([...FLAGS].map((flag) => [flag, { type: 'string' as const }])) },
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        ...Object.fromEntries([...FLAGS].map((flag) => [flag, { type: 'string' as const }])),
+      },
       allowPositionals: true,
     });
   } catch (error) {
@@ -105,15 +154,26 @@ async function main(): Promise<number> {
     const kind = await chooseKind(asker, positionals[0]);
     const keys = new Set(kind.fields.map((make) => make(context, {}).key));
     if (values.help) {
-      console.log(`${kind.label}（npm run new -- ${kind.name}）のフラグ:\n${kind.fields.map((make) => make(context, {})).map((f) => `  --${f.key.padEnd(13)} ${f.question}${f.required ? '（必須）' : ''}`).join('\n')}\n  --id            ファイル名になる id（省略すると答えから作ります）`);
+      console.log(
+        `${kind.label}（npm run new -- ${kind.name}）のフラグ:\n${kind.fields
+          .map((make) => make(context, {}))
+          .map((f) => `  --${f.key.padEnd(13)} ${f.question}${f.required ? '（必須）' : ''}`)
+          .join('\n')}\n  --id            ファイル名になる id（省略すると答えから作ります）`,
+      );
       return 0;
     }
-    const flags = Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+    const flags = Object.entries(values).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string',
+    );
     const foreign = flags.find(([key]) => key !== 'id' && !keys.has(key));
-    if (foreign) throw new UsageError(`--${foreign[0]} は ${kind.name}（${kind.label}）では使えません。npm run new -- ${kind.name} --help で一覧を見られます`);
+    if (foreign)
+      throw new UsageError(
+        `--${foreign[0]} は ${kind.name}（${kind.label}）では使えません。npm run new -- ${kind.name} --help で一覧を見られます`,
+      );
     const given = new Map(flags);
     const interactive = flags.length === 0;
-    if (interactive) console.log(`${kind.label}を作ります。質問に答えてください（Ctrl+C でやめられます）。\n`);
+    if (interactive)
+      console.log(`${kind.label}を作ります。質問に答えてください（Ctrl+C でやめられます）。\n`);
 
     const answers: Answers = {};
     for (const make of kind.fields) {
@@ -131,7 +191,14 @@ async function main(): Promise<number> {
     }
 
     const folder = join(settings.contentDir, kind.collection);
-    const id = await chooseId(asker, kind, answers, given.get('id'), interactive, takenIds(kind, context, folder));
+    const id = await chooseId(
+      asker,
+      kind,
+      answers,
+      given.get('id'),
+      interactive,
+      takenIds(kind, context, folder),
+    );
     const path = join(folder, `${id}.mdx`);
     mkdirSync(folder, { recursive: true });
     writeFileSync(path, kind.render(answers, context), { flag: 'wx' });
@@ -140,7 +207,9 @@ async function main(): Promise<number> {
     const problems = loadHandbook(settings).problems.filter((problem) => problem.file === file);
     for (const problem of problems) console.error(formatProblem(problem, 'content/'));
     console.log(`\n作成しました: ${relative(process.cwd(), path)}`);
-    console.log('次に: ファイルを開いて本文を書き、npm run check で確かめてから、プルリクエストを作ってください（CONTRIBUTING.md）。');
+    console.log(
+      '次に: ファイルを開いて本文を書き、npm run check で確かめてから、プルリクエストを作ってください（CONTRIBUTING.md）。',
+    );
     return hasErrors(problems) ? 1 : 0;
   } finally {
     asker.close();

@@ -9,7 +9,16 @@
  *   npm run bench -- --quick            one small run of everything (the test suite's smoke run)
  *   npm run bench -- --keep             keep the generated handbooks and sites (path printed)
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,17 +39,25 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
   },
 });
-const sizes = (values.sizes ?? (values.quick ? '200' : values.full ? '1000,5000,10000' : '1000,5000')).split(',').map(Number);
+const sizes = (values.sizes ?? (values.quick ? '200' : values.full ? '1000,5000,10000' : '1000,5000'))
+  .split(',')
+  .map(Number);
 const runs = Number(values.runs ?? (values.quick ? 1 : 3));
 const seed = Number(values.seed);
 if (sizes.some((n) => !Number.isInteger(n) || n < 20) || !Number.isInteger(runs) || runs < 1) {
-  console.error('usage: npm run bench -- [--sizes 1000,5000] [--runs 3] [--full] [--quick] [--keep] [--seed S]');
+  console.error(
+    'usage: npm run bench -- [--sizes 1000,5000] [--runs 3] [--full] [--quick] [--keep] [--seed S]',
+  );
   process.exit(2);
 }
 
 const root = resolve(import.meta.dirname, '../..');
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
-const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' };
+const env = {
+  ...process.env,
+  PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`,
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
 const work = mkdtempSync(join(tmpdir(), 'handbook-bench-'));
 /** Pagefind's indexer, whose memory the report also shows apart. */
 const PAGEFIND = /^pagefind/;
@@ -78,7 +95,12 @@ async function benchSize(entries: number): Promise<Result> {
   writeHandbook(handbook, generateHandbook(entries, seed));
   const loaded = loadHandbook({ contentDir: content, publicDir, today: BENCH_TODAY });
   if (hasErrors(loaded.problems)) {
-    throw new Error(`the generated handbook has errors:\n${loaded.problems.slice(0, 10).map((p) => `${p.file}: ${p.message}`).join('\n')}`);
+    throw new Error(
+      `the generated handbook has errors:\n${loaded.problems
+        .slice(0, 10)
+        .map((p) => `${p.file}: ${p.message}`)
+        .join('\n')}`,
+    );
   }
 
   const baselineRoot = join(folder, 'baseline');
@@ -88,12 +110,39 @@ async function benchSize(entries: number): Promise<Result> {
   const oursCache = join(folder, 'ours', 'cache');
   const baselineDist = join(baselineRoot, 'dist');
   const baselineCache = join(baselineRoot, 'cache');
-  const oursEnv = { ...env, HANDBOOK_CONTENT: content, HANDBOOK_PUBLIC: publicDir, HANDBOOK_TODAY: BENCH_TODAY, HANDBOOK_DIST: oursDist, HANDBOOK_CACHE: oursCache };
-  const baselineEnv = { ...env, BASELINE_CONTENT: content, BASELINE_PUBLIC: publicDir, BASELINE_OUT: baselineDist, BASELINE_CACHE: baselineCache };
-  const buildOurs = () => measure(bin('node'), ['--import', 'tsx', 'scripts/build.ts'], { env: oursEnv, cwd: root, apart: PAGEFIND });
-  const buildBaseline = () => measure(bin('astro'), ['build', '--root', baselineRoot], { env: baselineEnv, cwd: baselineRoot });
+  const oursEnv = {
+    ...env,
+    HANDBOOK_CONTENT: content,
+    HANDBOOK_PUBLIC: publicDir,
+    HANDBOOK_TODAY: BENCH_TODAY,
+    HANDBOOK_DIST: oursDist,
+    HANDBOOK_CACHE: oursCache,
+  };
+  const baselineEnv = {
+    ...env,
+    BASELINE_CONTENT: content,
+    BASELINE_PUBLIC: publicDir,
+    BASELINE_OUT: baselineDist,
+    BASELINE_CACHE: baselineCache,
+  };
+  const buildOurs = () =>
+    measure(bin('node'), ['--import', 'tsx', 'scripts/build.ts'], {
+      env: oursEnv,
+      cwd: root,
+      apart: PAGEFIND,
+    });
+  const buildBaseline = () =>
+    measure(bin('astro'), ['build', '--root', baselineRoot], { env: baselineEnv, cwd: baselineRoot });
 
-  const result: Result = { entries, ours: [], rebuild: [], baseline: [], baselineRebuild: [], pagefind: undefined!, weight: undefined! };
+  const result: Result = {
+    entries,
+    ours: [],
+    rebuild: [],
+    baseline: [],
+    baselineRebuild: [],
+    pagefind: undefined!,
+    weight: undefined!,
+  };
   for (let run = 0; run < runs; run++) {
     const order = run % 2 === 0 ? ['ours', 'baseline'] : ['baseline', 'ours'];
     for (const which of order) {
@@ -111,7 +160,9 @@ async function benchSize(entries: number): Promise<Result> {
         // Once is enough to show the baseline gains little from its cache.
         if (run === 0) {
           const restore = changeOneEntry(content);
-          result.baselineRebuild.push(check(await buildBaseline(), `the baseline rebuild of ${entries} entries`));
+          result.baselineRebuild.push(
+            check(await buildBaseline(), `the baseline rebuild of ${entries} entries`),
+          );
           restore();
         }
       }
@@ -121,10 +172,20 @@ async function benchSize(entries: number): Promise<Result> {
 
   result.weight = { ours: weighSite(oursDist), baseline: weighSite(baselineDist) };
   result.pagefind = {
-    ours: check(await measure(bin('tsx'), ['scripts/bench/index-site.ts', oursDist], { env, cwd: root }), 'Pagefind on our site'),
-    baseline: check(await measure(bin('tsx'), ['scripts/bench/index-site.ts', baselineDist], { env, cwd: root }), 'Pagefind on the baseline site'),
+    ours: check(
+      await measure(bin('tsx'), ['scripts/bench/index-site.ts', oursDist], { env, cwd: root }),
+      'Pagefind on our site',
+    ),
+    baseline: check(
+      await measure(bin('tsx'), ['scripts/bench/index-site.ts', baselineDist], { env, cwd: root }),
+      'Pagefind on the baseline site',
+    ),
   };
-  const dispatch = await measure(bin('tsx'), ['scripts/bench/matching.ts', '--content', content, '--today', BENCH_TODAY, '--json'], { env, cwd: root });
+  const dispatch = await measure(
+    bin('tsx'),
+    ['scripts/bench/matching.ts', '--content', content, '--today', BENCH_TODAY, '--json'],
+    { env, cwd: root },
+  );
   if (dispatch.code === 0) result.dispatch = JSON.parse(dispatch.output.trim().split('\n').at(-1)!);
   else console.error(`directory and matching timing failed:\n${dispatch.output.slice(-2000)}`);
   return result;
@@ -141,7 +202,9 @@ const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 
 function report(results: Result[]): string {
-  const astroVersion = JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')).version;
+  const astroVersion = JSON.parse(
+    readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8'),
+  ).version;
   const lines = [
     `# Build benchmark: our site vs plain Astro ${astroVersion} (.mdx)`,
     '',
@@ -160,33 +223,128 @@ function report(results: Result[]): string {
     const baselineRebuild = median(r.baselineRebuild.map((m) => m.ms));
     const peak = (ms: Measured[]) => megabytes(Math.max(...ms.map((m) => m.peakRss)));
     lines.push(
-      row([r.entries, 'ours, cold', seconds(ours), (ours / r.entries).toFixed(1), peak(r.ours), `${(ours / baseline).toFixed(2)}×`]),
-      row([r.entries, 'ours, rebuild after one change', seconds(rebuild), (rebuild / r.entries).toFixed(1), peak(r.rebuild), `${(rebuild / baseline).toFixed(2)}× (${(rebuild / ours).toFixed(2)}× of our cold build)`]),
-      row([r.entries, 'ours, cold, less Pagefind alone (estimate)', seconds(ours - r.pagefind.ours.ms), ((ours - r.pagefind.ours.ms) / r.entries).toFixed(1), `${megabytes(Math.max(...r.ours.map((m) => m.peakRssApart)))} without Pagefind`, `${((ours - r.pagefind.ours.ms) / baseline).toFixed(2)}×`]),
-      row([r.entries, 'plain Astro, cold', seconds(baseline), (baseline / r.entries).toFixed(1), peak(r.baseline), '1.00×']),
-      row([r.entries, 'plain Astro, rebuild after one change', seconds(baselineRebuild), (baselineRebuild / r.entries).toFixed(1), peak(r.baselineRebuild), `${(baselineRebuild / baseline).toFixed(2)}×`]),
+      row([
+        r.entries,
+        'ours, cold',
+        seconds(ours),
+        (ours / r.entries).toFixed(1),
+        peak(r.ours),
+        `${(ours / baseline).toFixed(2)}×`,
+      ]),
+      row([
+        r.entries,
+        'ours, rebuild after one change',
+        seconds(rebuild),
+        (rebuild / r.entries).toFixed(1),
+        peak(r.rebuild),
+        `${(rebuild / baseline).toFixed(2)}× (${(rebuild / ours).toFixed(2)}× of our cold build)`,
+      ]),
+      row([
+        r.entries,
+        'ours, cold, less Pagefind alone (estimate)',
+        seconds(ours - r.pagefind.ours.ms),
+        ((ours - r.pagefind.ours.ms) / r.entries).toFixed(1),
+        `${megabytes(Math.max(...r.ours.map((m) => m.peakRssApart)))} without Pagefind`,
+        `${((ours - r.pagefind.ours.ms) / baseline).toFixed(2)}×`,
+      ]),
+      row([
+        r.entries,
+        'plain Astro, cold',
+        seconds(baseline),
+        (baseline / r.entries).toFixed(1),
+        peak(r.baseline),
+        '1.00×',
+      ]),
+      row([
+        r.entries,
+        'plain Astro, rebuild after one change',
+        seconds(baselineRebuild),
+        (baselineRebuild / r.entries).toFixed(1),
+        peak(r.baselineRebuild),
+        `${(baselineRebuild / baseline).toFixed(2)}×`,
+      ]),
     );
   }
 
-  lines.push('', '## Search index (Pagefind alone, on the built sites)', '', row(['entries', 'site', 'seconds', 'peak RSS', 'index size', 'files']), row(['---:', '---', '---:', '---:', '---:', '---:']));
+  lines.push(
+    '',
+    '## Search index (Pagefind alone, on the built sites)',
+    '',
+    row(['entries', 'site', 'seconds', 'peak RSS', 'index size', 'files']),
+    row(['---:', '---', '---:', '---:', '---:', '---:']),
+  );
   for (const r of results) {
     for (const site of ['ours', 'baseline'] as const) {
       const index = r.weight[site].searchIndex;
-      lines.push(row([r.entries, site === 'ours' ? 'ours' : 'plain Astro', seconds(r.pagefind[site].ms), megabytes(r.pagefind[site].peakRss), index ? megabytes(index.bytes) : '—', index?.files ?? '—']));
+      lines.push(
+        row([
+          r.entries,
+          site === 'ours' ? 'ours' : 'plain Astro',
+          seconds(r.pagefind[site].ms),
+          megabytes(r.pagefind[site].peakRss),
+          index ? megabytes(index.bytes) : '—',
+          index?.files ?? '—',
+        ]),
+      );
     }
   }
 
   for (const r of results) {
     const w = r.weight.ours;
-    lines.push('', `## Page weight, ours, ${r.entries} entries`, '', `All CSS (distinct stylesheets): ${kilobytes(w.cssTotal)}; all JavaScript files: ${kilobytes(w.jsFilesTotal)}.`, '');
-    lines.push(row(['page type', 'pages', 'HTML median', 'HTML max', 'JS on load (max)', 'CSS (max)']), row(['---', '---:', '---:', '---:', '---:', '---:']));
-    for (const t of w.types) lines.push(row([`\`${t.type}\``, t.pages, kilobytes(t.htmlMedian), kilobytes(t.htmlMax), kilobytes(t.jsMax), kilobytes(t.cssMax)]));
+    lines.push(
+      '',
+      `## Page weight, ours, ${r.entries} entries`,
+      '',
+      `All CSS (distinct stylesheets): ${kilobytes(w.cssTotal)}; all JavaScript files: ${kilobytes(w.jsFilesTotal)}.`,
+      '',
+    );
+    lines.push(
+      row(['page type', 'pages', 'HTML median', 'HTML max', 'JS on load (max)', 'CSS (max)']),
+      row(['---', '---:', '---:', '---:', '---:', '---:']),
+    );
+    for (const t of w.types)
+      lines.push(
+        row([
+          `\`${t.type}\``,
+          t.pages,
+          kilobytes(t.htmlMedian),
+          kilobytes(t.htmlMax),
+          kilobytes(t.jsMax),
+          kilobytes(t.cssMax),
+        ]),
+      );
   }
 
-  lines.push('', '## Directory and matching alone (on the generated handbook)', '', row(['entries', 'facilitators', 'requests needing suggestions', 'context ms', 'directory ms', 'suggestions ms', 'total ms']), row(['---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  lines.push(
+    '',
+    '## Directory and matching alone (on the generated handbook)',
+    '',
+    row([
+      'entries',
+      'facilitators',
+      'requests needing suggestions',
+      'context ms',
+      'directory ms',
+      'suggestions ms',
+      'total ms',
+    ]),
+    row(['---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+  );
   for (const r of results) {
     const d = r.dispatch;
-    lines.push(d ? row([r.entries, d.facilitators, d.requests, d.contextMs.toFixed(0), d.directoryMs.toFixed(0), d.suggestionsMs.toFixed(0), d.totalMs.toFixed(0)]) : row([r.entries, 'failed', '', '', '', '', '']));
+    lines.push(
+      d
+        ? row([
+            r.entries,
+            d.facilitators,
+            d.requests,
+            d.contextMs.toFixed(0),
+            d.directoryMs.toFixed(0),
+            d.suggestionsMs.toFixed(0),
+            d.totalMs.toFixed(0),
+          ])
+        : row([r.entries, 'failed', '', '', '', '', '']),
+    );
   }
   lines.push('', 'For 5,000 facilitators and 2,000 open requests: `npx tsx scripts/bench/matching.ts`.');
   return lines.join('\n');
@@ -195,7 +353,11 @@ function report(results: Result[]): string {
 try {
   const results: Result[] = [];
   for (const entries of sizes) {
-    console.error(`${entries} entries (${Object.entries(sizesFor(entries)).map(([k, v]) => `${v} ${k}`).join(', ')})`);
+    console.error(
+      `${entries} entries (${Object.entries(sizesFor(entries))
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')})`,
+    );
     results.push(await benchSize(entries));
   }
   const text = report(results);

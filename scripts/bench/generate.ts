@@ -26,4 +26,8 @@ if (existsSync(target) && readdirSync(target).length > 0) {
   process.exit(2);
 }
 writeHandbook(target, generateHandbook(entries, Number(values.seed)));
-console.log(`${entries} pages written to ${target} (${Object.entries(sizesFor(entries)).map(([k, v]) => `${v} ${k}`).join(', ')}); build with HANDBOOK_CONTENT=${target}/content HANDBOOK_TODAY=${BENCH_TODAY}`);
+console.log(
+  `${entries} pages written to ${target} (${Object.entries(sizesFor(entries))
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ')}); build with HANDBOOK_CONTENT=${target}/content HANDBOOK_TODAY=${BENCH_TODAY}`,
+);

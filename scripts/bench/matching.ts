@@ -15,13 +15,28 @@ const TARGET_MS = 2000;
 // Suggestions kept per request, as a request page shows them; LIMIT=Infinity ranks and
 // explains every candidate (all 5,000 of them: seconds, not what a page needs).
 const SHOWN = 10;
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { content: { type: 'string' }, today: { type: 'string', default: '2026-10-01' }, json: { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    content: { type: 'string' },
+    today: { type: 'string', default: '2026-10-01' },
+    json: { type: 'boolean', default: false },
+  },
+});
 const TODAY = values.today;
 const seed = Number(positionals[0] ?? 20261001);
 
 const handbook = values.content
-  ? loadHandbook({ contentDir: values.content, publicDir: `${values.content}/../public`, today: TODAY }).handbook
-  : syntheticHandbook(seed, { facilitators: 5000, bureaus: 25, regionalOffices: 15, openRequests: 2000, pastRequests: 3000, reports: 2000 });
+  ? loadHandbook({ contentDir: values.content, publicDir: `${values.content}/../public`, today: TODAY })
+      .handbook
+  : syntheticHandbook(seed, {
+      facilitators: 5000,
+      bureaus: 25,
+      regionalOffices: 15,
+      openRequests: 2000,
+      pastRequests: 3000,
+      reports: 2000,
+    });
 
 const timing = timeDispatch(handbook, TODAY, Number(process.env.LIMIT ?? SHOWN));
 if (values.json) {
@@ -30,9 +45,15 @@ if (values.json) {
 }
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
-console.log(`${values.content ?? `synthetic handbook (seed ${seed})`}: ${handbook.facilitators.length} facilitators, ${handbook.departments.length} departments, ${handbook.requests.length} requests, ${handbook.reports.length} reports`);
+console.log(
+  `${values.content ?? `synthetic handbook (seed ${seed})`}: ${handbook.facilitators.length} facilitators, ${handbook.departments.length} departments, ${handbook.requests.length} requests, ${handbook.reports.length} reports`,
+);
 console.log(`context      ${ms(timing.contextMs)}`);
-console.log(`directory    ${ms(timing.directoryMs)}  (${handbook.departments.length} departments, ${timing.directoryEntries} entries)`);
-console.log(`suggestions  ${ms(timing.suggestionsMs)}  (${timing.requests} requests, ${timing.suggested} ranked, ${timing.excluded} excluded)`);
+console.log(
+  `directory    ${ms(timing.directoryMs)}  (${handbook.departments.length} departments, ${timing.directoryEntries} entries)`,
+);
+console.log(
+  `suggestions  ${ms(timing.suggestionsMs)}  (${timing.requests} requests, ${timing.suggested} ranked, ${timing.excluded} excluded)`,
+);
 console.log(`total        ${ms(timing.totalMs)}  (target ${ms(TARGET_MS)})`);
 if (timing.totalMs > TARGET_MS) process.exitCode = 1;

@@ -1,5 +1,12 @@
 import type { IsoDate } from '../../src/domain/dates';
-import type { Department, DispatchRequest, Facilitator, Handbook, Method, Report } from '../../src/domain/handbook';
+import type {
+  Department,
+  DispatchRequest,
+  Facilitator,
+  Handbook,
+  Method,
+  Report,
+} from '../../src/domain/handbook';
 import { emptyHandbook } from '../../src/domain/handbook';
 import type { Role } from '../../src/domain/schemas/facilitators';
 import type { RequestStatus } from '../../src/domain/schemas/requests';
@@ -16,9 +23,25 @@ export interface SyntheticSizes {
 }
 
 const REGIONS = ['北部', '中部', '南部', '山間', '沿岸'];
-const SYLLABLES = 'あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわ'.split('');
-const METHODS = ['osm', 'world-cafe', 'graphic-recording', 'kj-method', 'open-space', 'appreciative-inquiry', 'fishbowl', 'dialogue-walk'];
-const SLOTS: ReadonlyArray<readonly [string, string]> = [['09:30', '12:00'], ['10:00', '12:00'], ['13:30', '16:30'], ['14:00', '17:00'], ['15:00', '17:00']];
+const SYLLABLES =
+  'あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわ'.split('');
+const METHODS = [
+  'osm',
+  'world-cafe',
+  'graphic-recording',
+  'kj-method',
+  'open-space',
+  'appreciative-inquiry',
+  'fishbowl',
+  'dialogue-walk',
+];
+const SLOTS: ReadonlyArray<readonly [string, string]> = [
+  ['09:30', '12:00'],
+  ['10:00', '12:00'],
+  ['13:30', '16:30'],
+  ['14:00', '17:00'],
+  ['15:00', '17:00'],
+];
 
 const source = (file: string) => ({ file, path: [] });
 
@@ -26,7 +49,12 @@ export function syntheticHandbook(seed: number, sizes: SyntheticSizes): Handbook
   const { next, int, pick, some, dateIn } = seededRandom(seed);
 
   const handbook = emptyHandbook();
-  const bureaus: Department[] = Array.from({ length: sizes.bureaus }, (_, i) => ({ id: `bureau-${i}`, name: `第${i + 1}部`, kind: 'bureau', source: source('departments.yaml') }));
+  const bureaus: Department[] = Array.from({ length: sizes.bureaus }, (_, i) => ({
+    id: `bureau-${i}`,
+    name: `第${i + 1}部`,
+    kind: 'bureau',
+    source: source('departments.yaml'),
+  }));
   const offices: Department[] = Array.from({ length: sizes.regionalOffices }, (_, i) => ({
     id: `office-${i}`,
     name: `第${i + 1}地域事務所`,
@@ -36,11 +64,16 @@ export function syntheticHandbook(seed: number, sizes: SyntheticSizes): Handbook
     source: source('departments.yaml'),
   }));
   handbook.departments = [...bureaus, ...offices];
-  handbook.methods = METHODS.map((id): Method => ({ id, name: `手法 ${id}`, source: source('methods.yaml') }));
+  handbook.methods = METHODS.map((id): Method => ({
+    id,
+    name: `手法 ${id}`,
+    source: source('methods.yaml'),
+  }));
 
   handbook.facilitators = Array.from({ length: sizes.facilitators }, (_, i): Facilitator => {
     const roll = next();
-    const roles: Role[] = roll < 0.03 ? ['facilitator', 'trainer'] : roll < 0.15 ? ['facilitator', 'senior'] : ['facilitator'];
+    const roles: Role[] =
+      roll < 0.03 ? ['facilitator', 'trainer'] : roll < 0.15 ? ['facilitator', 'senior'] : ['facilitator'];
     return {
       id: `f-${i}`,
       name: `世話人 ${i}`,
@@ -70,7 +103,13 @@ export function syntheticHandbook(seed: number, sizes: SyntheticSizes): Handbook
     const host = pick(handbook.facilitators);
     const sessions = Array.from({ length: next() < 0.2 ? 2 : 1 }, () => {
       const [start, end] = pick(SLOTS);
-      return { date: dateIn(from, days), start, end, place: '会議室', region: next() < 0.5 ? pick(REGIONS) : undefined };
+      return {
+        date: dateIn(from, days),
+        start,
+        end,
+        place: '会議室',
+        region: next() < 0.5 ? pick(REGIONS) : undefined,
+      };
     });
     const needed = int(1, 3);
     return {
@@ -85,14 +124,25 @@ export function syntheticHandbook(seed: number, sizes: SyntheticSizes): Handbook
       needed,
       methods: some(METHODS, 0, 2),
       themes: [],
-      volunteers: Array.from({ length: int(0, 3) }, () => fromOtherOrganisation(host).id).filter((v, i, all) => all.indexOf(v) === i),
-      assigned: status === 'open' ? [] : Array.from({ length: needed }, () => fromOtherOrganisation(host).id).filter((v, i, all) => all.indexOf(v) === i),
+      volunteers: Array.from({ length: int(0, 3) }, () => fromOtherOrganisation(host).id).filter(
+        (v, i, all) => all.indexOf(v) === i,
+      ),
+      assigned:
+        status === 'open'
+          ? []
+          : Array.from({ length: needed }, () => fromOtherOrganisation(host).id).filter(
+              (v, i, all) => all.indexOf(v) === i,
+            ),
       approval: 'approved',
       source: source(`requests/${id}.mdx`),
     };
   };
-  const past = Array.from({ length: sizes.pastRequests }, (_, i) => request(`past-${i}`, pick(['done', 'matched', 'cancelled'] as const), '2025-04-01', 600));
-  const open = Array.from({ length: sizes.openRequests }, (_, i) => request(`open-${i}`, 'open', '2026-10-01', 180));
+  const past = Array.from({ length: sizes.pastRequests }, (_, i) =>
+    request(`past-${i}`, pick(['done', 'matched', 'cancelled'] as const), '2025-04-01', 600),
+  );
+  const open = Array.from({ length: sizes.openRequests }, (_, i) =>
+    request(`open-${i}`, 'open', '2026-10-01', 180),
+  );
   handbook.requests = [...past, ...open];
 
   handbook.reports = Array.from({ length: sizes.reports }, (_, i): Report => {
@@ -104,7 +154,9 @@ export function syntheticHandbook(seed: number, sizes: SyntheticSizes): Handbook
       request: linked ? done.id : undefined,
       department: linked ? undefined : pick(handbook.departments).id,
       date: linked ? done.sessions[0].date : dateIn('2024-04-01', 900),
-      facilitators: linked ? [done.host, ...done.assigned] : some(handbook.facilitators, 1, 4).map((f) => f.id),
+      facilitators: linked
+        ? [done.host, ...done.assigned]
+        : some(handbook.facilitators, 1, 4).map((f) => f.id),
       participants: int(5, 40),
       methods: some(METHODS, 0, 2),
       outcomes: [],

@@ -6,7 +6,8 @@ import { join, relative } from 'node:path';
 const CODE_FILES = ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
 /** Settings the build reads from the environment; the paths of this build's own folders are not among them. */
-const SETTING = /^HANDBOOK_(?!OUT$|CACHE$|DIST$|CONTENT$|PREVIOUS_DIST$|PAGE_DIGESTS$|PAGE_RECORD$|BUILD_DIGEST$)/;
+const SETTING =
+  /^HANDBOOK_(?!OUT$|CACHE$|DIST$|CONTENT$|PREVIOUS_DIST$|PAGE_DIGESTS$|PAGE_RECORD$|BUILD_DIGEST$)/;
 
 /**
  * A digest of the code and the settings a build runs with. Pages built with the same digest
@@ -20,8 +21,12 @@ export function buildDigest(root: string, env: NodeJS.ProcessEnv): string {
     .map((entry) => join(entry.parentPath, entry.name))
     .concat(CODE_FILES.map((file) => join(root, file)).filter((file) => existsSync(file)))
     .sort();
-  for (const file of files) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
-  for (const key of Object.keys(env).filter((name) => SETTING.test(name)).sort()) hash.update(`${key}=${env[key]}\0`);
+  for (const file of files)
+    hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  for (const key of Object.keys(env)
+    .filter((name) => SETTING.test(name))
+    .sort())
+    hash.update(`${key}=${env[key]}\0`);
   hash.update(process.version);
   return hash.digest('hex');
 }

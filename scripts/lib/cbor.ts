@@ -34,7 +34,8 @@ export class CborReader {
     else if (size === 4) this.argument = this.view.getUint32(start + 1);
     else {
       const long = this.view.getBigUint64(start + 1);
-      if (long > BigInt(Number.MAX_SAFE_INTEGER)) throw new Error(`CBOR: argument too large at byte ${start}`);
+      if (long > BigInt(Number.MAX_SAFE_INTEGER))
+        throw new Error(`CBOR: argument too large at byte ${start}`);
       this.argument = Number(long);
     }
   }
@@ -42,7 +43,8 @@ export class CborReader {
   private expect(major: number, what: string): number {
     const start = this.at;
     this.head();
-    if (this.major !== major) throw new Error(`CBOR: expected ${what} at byte ${start}, found major type ${this.major}`);
+    if (this.major !== major)
+      throw new Error(`CBOR: expected ${what} at byte ${start}, found major type ${this.major}`);
     return this.argument;
   }
 

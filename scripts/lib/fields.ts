@@ -9,7 +9,8 @@ export interface Choice {
   label: string;
 }
 
-export type FieldType = 'text' | 'kana' | 'date' | 'time' | 'integer' | 'boolean' | 'choice' | 'choices' | 'id';
+export type FieldType =
+  'text' | 'kana' | 'date' | 'time' | 'integer' | 'boolean' | 'choice' | 'choices' | 'id';
 export type Answer = string | number | boolean | string[];
 
 /** A question of `npm run new`; its key is also its command-line flag (`--department`). */
@@ -36,7 +37,10 @@ function findChoice(field: Field, text: string): Choice | string {
   const byNumber = /^\d+$/.test(text) ? choices[Number(text) - 1] : undefined;
   const found = byNumber ?? choices.find((choice) => choice.value === text || choice.label === text);
   if (found) return found;
-  return `「${text}」は選べません${didYouMean(text, choices.map((c) => c.value))}。番号か id で答えてください`;
+  return `「${text}」は選べません${didYouMean(
+    text,
+    choices.map((c) => c.value),
+  )}。番号か id で答えてください`;
 }
 
 /**
@@ -62,20 +66,28 @@ function parseAs(field: Field, raw: string): Parsed {
       return { value: text };
     case 'kana': {
       const kana = toHiragana(text, { passRomaji: true }).replace(/\s+/g, ' ');
-      return isHiraganaReading(kana) ? { value: kana } : { error: 'よみがなをひらがなで書いてください（例: やまだ はなこ）' };
+      return isHiraganaReading(kana)
+        ? { value: kana }
+        : { error: 'よみがなをひらがなで書いてください（例: やまだ はなこ）' };
     }
     case 'date': {
       const [year, month, day] = text.split(/[-/.年月日]/).filter(Boolean);
       const date = day === undefined ? text : `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-      return isIsoDate(date) ? { value: date } : { error: '日付を YYYY-MM-DD の形（例: 2026-12-10）で書いてください' };
+      return isIsoDate(date)
+        ? { value: date }
+        : { error: '日付を YYYY-MM-DD の形（例: 2026-12-10）で書いてください' };
     }
     case 'time': {
       const time = text.replace(/^(\d):/, '0$1:');
-      return isTime(time) ? { value: time } : { error: '時刻を 24時間制の HH:MM（例: 13:30）で書いてください' };
+      return isTime(time)
+        ? { value: time }
+        : { error: '時刻を 24時間制の HH:MM（例: 13:30）で書いてください' };
     }
     case 'integer': {
       const min = field.min ?? 0;
-      return /^\d+$/.test(text) && Number(text) >= min ? { value: Number(text) } : { error: `${min}以上の整数を書いてください` };
+      return /^\d+$/.test(text) && Number(text) >= min
+        ? { value: Number(text) }
+        : { error: `${min}以上の整数を書いてください` };
     }
     case 'boolean':
       if (/^(y|yes|はい|true|1|可)$/i.test(text)) return { value: true };
@@ -103,10 +115,27 @@ export function describeField(field: Field, withChoices = true): string {
   if (field.choices && withChoices) {
     const width = String(field.choices.length).length;
     const valueWidth = Math.max(...field.choices.map((choice) => choice.value.length));
-    field.choices.forEach((choice, index) => lines.push(`  ${String(index + 1).padStart(width)}) ${choice.value.padEnd(valueWidth)}  ${choice.label}`));
+    field.choices.forEach((choice, index) =>
+      lines.push(
+        `  ${String(index + 1).padStart(width)}) ${choice.value.padEnd(valueWidth)}  ${choice.label}`,
+      ),
+    );
   }
-  const fallback = Array.isArray(field.fallback) ? field.fallback.join(', ') : field.fallback === true ? 'はい' : field.fallback === false ? 'いいえ' : field.fallback;
-  const hint = field.type === 'choices' ? '（番号か id をカンマ区切りで。なければ空のまま Enter）' : !field.required && fallback === undefined ? '（なければ空のまま Enter）' : '';
-  lines.push(`${field.question}${hint}${fallback !== undefined && fallback !== '' ? ` [${fallback}]` : ''}: `);
+  const fallback = Array.isArray(field.fallback)
+    ? field.fallback.join(', ')
+    : field.fallback === true
+      ? 'はい'
+      : field.fallback === false
+        ? 'いいえ'
+        : field.fallback;
+  const hint =
+    field.type === 'choices'
+      ? '（番号か id をカンマ区切りで。なければ空のまま Enter）'
+      : !field.required && fallback === undefined
+        ? '（なければ空のまま Enter）'
+        : '';
+  lines.push(
+    `${field.question}${hint}${fallback !== undefined && fallback !== '' ? ` [${fallback}]` : ''}: `,
+  );
   return lines.join('\n');
 }

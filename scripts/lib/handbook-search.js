@@ -35,7 +35,13 @@ function queryWords(query, includeCharacters) {
     }
     if (kept.length > 0) chunks.push(kept.join(''));
   }
-  return chunks.join(' ').replace(/\s{2,}/g, ' ').trim().split(' ').map(normalizeDiacritics).filter((word) => word.length > 0);
+  return chunks
+    .join(' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim()
+    .split(' ')
+    .map(normalizeDiacritics)
+    .filter((word) => word.length > 0);
 }
 
 /** The index of the first word in a sorted list that is not before `word`. */
@@ -87,13 +93,21 @@ export async function loadSearch(bundle, options = {}) {
   const shardOptions = (place) => ({ ...options, baseUrl, mergeFilter: { [SHARD]: String(place) } });
   const pagefind = await import(`${bundle}${shards[0].name}/pagefind.js`);
   await pagefind.options(shardOptions(0));
-  await Promise.all(shards.slice(1).map((shard, i) => pagefind.mergeIndex(`${bundle}${shard.name}/`, shardOptions(i + 1))));
+  await Promise.all(
+    shards.slice(1).map((shard, i) => pagefind.mergeIndex(`${bundle}${shard.name}/`, shardOptions(i + 1))),
+  );
 
   const wordLists = new Map();
   /** A shard's words that start with the same character as `word` (`words/<bucket>.json`). */
   const wordsLike = (place, word) => {
     const file = `${bundle}${shards[place].name}/words/${word.codePointAt(0) % wordBuckets}.json`;
-    if (!wordLists.has(file)) wordLists.set(file, fetch(file).then((answer) => (answer.ok ? answer.json() : Promise.reject(new Error(`${answer.status} fetching ${file}`)))));
+    if (!wordLists.has(file))
+      wordLists.set(
+        file,
+        fetch(file).then((answer) =>
+          answer.ok ? answer.json() : Promise.reject(new Error(`${answer.status} fetching ${file}`)),
+        ),
+      );
     return wordLists.get(file);
   };
 
@@ -106,21 +120,30 @@ export async function loadSearch(bundle, options = {}) {
    */
   const shardsFor = (term) => {
     if (!chosen.has(term)) {
-      chosen.set(term, (async () => {
-        let places = shards.map((_, place) => place);
-        for (const word of queryWords(term, includeCharacters)) {
-          const lengths = await Promise.all(shards.map(async (_, place) => matchLength(await wordsLike(place, word), word)));
-          const best = Math.max(...lengths);
-          if (best > 0) places = places.filter((place) => lengths[place] === best);
-        }
-        return places;
-      })());
+      chosen.set(
+        term,
+        (async () => {
+          let places = shards.map((_, place) => place);
+          for (const word of queryWords(term, includeCharacters)) {
+            const lengths = await Promise.all(
+              shards.map(async (_, place) => matchLength(await wordsLike(place, word), word)),
+            );
+            const best = Math.max(...lengths);
+            if (best > 0) places = places.filter((place) => lengths[place] === best);
+          }
+          return places;
+        })(),
+      );
     }
     return chosen.get(term);
   };
 
   /** @param {{ filters: object; totalFilters: object }} search */
-  const tidy = (search) => ({ ...search, filters: withoutShard(search.filters), totalFilters: withoutShard(search.totalFilters) });
+  const tidy = (search) => ({
+    ...search,
+    filters: withoutShard(search.filters),
+    totalFilters: withoutShard(search.totalFilters),
+  });
 
   /**
    * A sorted search scores a page by its place in its own shard, so a sorted list made by
@@ -130,7 +153,14 @@ export async function loadSearch(bundle, options = {}) {
     const all = await pagefind.search(null, searchOptions);
     const counts = all.filters[SHARD] ?? {};
     const parts = await Promise.all(
-      shards.map((_, place) => (counts[place] ? pagefind.search(null, { ...searchOptions, filters: { ...searchOptions.filters, [SHARD]: String(place) } }) : undefined)),
+      shards.map((_, place) =>
+        counts[place]
+          ? pagefind.search(null, {
+              ...searchOptions,
+              filters: { ...searchOptions.filters, [SHARD]: String(place) },
+            })
+          : undefined,
+      ),
     );
     return { ...tidy(all), results: parts.flatMap((part) => part?.results ?? []) };
   }
@@ -143,11 +173,18 @@ export async function loadSearch(bundle, options = {}) {
     // Query words whose words lie in different shards: no page has them all.
     if (places.length === 0) return { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
     const only = { [SHARD]: { any: places.map(String) } };
-    const found = await pagefind.search(term, { ...searchOptions, filters: { ...searchOptions.filters, ...only } });
+    const found = await pagefind.search(term, {
+      ...searchOptions,
+      filters: { ...searchOptions.filters, ...only },
+    });
     // Counts per filter value whatever the filters, and the matches before filtering, of these shards only.
     const filtered = Object.keys(searchOptions.filters ?? {}).length > 0;
     const unfiltered = filtered ? await pagefind.search(term, { ...searchOptions, filters: only }) : found;
-    return { ...tidy(found), totalFilters: withoutShard(unfiltered.filters), unfilteredResultCount: unfiltered.results.length };
+    return {
+      ...tidy(found),
+      totalFilters: withoutShard(unfiltered.filters),
+      unfilteredResultCount: unfiltered.results.length,
+    };
   }
 
   return {
@@ -157,9 +194,14 @@ export async function loadSearch(bundle, options = {}) {
      * @param {{ filters?: object; sort?: object }} [searchOptions]
      */
     async search(term, searchOptions = {}) {
-      if (term !== null) return shards.length === 1 ? tidy(await pagefind.search(term, searchOptions)) : query(term, searchOptions);
+      if (term !== null)
+        return shards.length === 1
+          ? tidy(await pagefind.search(term, searchOptions))
+          : query(term, searchOptions);
       const sorted = Object.keys(searchOptions.sort ?? {}).length > 0;
-      return sorted && shards.length > 1 ? sortedList(searchOptions) : tidy(await pagefind.search(null, searchOptions));
+      return sorted && shards.length > 1
+        ? sortedList(searchOptions)
+        : tidy(await pagefind.search(null, searchOptions));
     },
   };
 }

@@ -11,14 +11,21 @@ interface RecordedPage {
 
 function readRecord(record: string): RecordedPage[] {
   if (!existsSync(record)) return [];
-  return readFileSync(record, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as RecordedPage);
+  return readFileSync(record, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as RecordedPage);
 }
 
 /**
  * Puts the pages the build kept into the new site, from the last good one (hard links: both
  * sites sit in one folder). Returns the new site's page digests, for the next build.
  */
-export function takeOverKeptPages(record: string, previous: string, site: string): { digests: Record<string, string>; kept: number } {
+export function takeOverKeptPages(
+  record: string,
+  previous: string,
+  site: string,
+): { digests: Record<string, string>; kept: number } {
   const digests: Record<string, string> = {};
   let kept = 0;
   for (const page of readRecord(record)) {

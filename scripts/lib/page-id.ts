@@ -10,8 +10,15 @@ export function idFromReading(reading: string): string {
   const text = reading.normalize('NFKC').trim();
   const hasKana = [...text].some((char) => isJapanese(char));
   let romaji = hasKana ? toRomaji(text).replace(/'/g, '') : text;
-  if (hasKana) romaji = romaji.replace(/ou(?![aiueo])/g, 'o').replace(/oo/g, 'o').replace(/uu/g, 'u');
-  return romaji.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  if (hasKana)
+    romaji = romaji
+      .replace(/ou(?![aiueo])/g, 'o')
+      .replace(/oo/g, 'o')
+      .replace(/uu/g, 'u');
+  return romaji
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 export function isValidId(id: string): boolean {

@@ -10,7 +10,10 @@ export interface Asker {
  * Lines are read through one async iterator rather than `question()`, so that answers piped in
  * all at once are kept until their question is asked instead of being dropped.
  */
-export function createAsker(input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Asker {
+export function createAsker(
+  input: NodeJS.ReadableStream = process.stdin,
+  output: NodeJS.WritableStream = process.stdout,
+): Asker {
   const lines = createInterface({ input, crlfDelay: Infinity });
   const iterator = lines[Symbol.asyncIterator]();
   return {

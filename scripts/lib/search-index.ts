@@ -35,7 +35,9 @@ export interface SearchIndexResult {
 
 /** What a shard's files depend on besides its pages: Pagefind's version, the binary it runs, its config, the word boundaries and lists. */
 function indexer(): string {
-  const pagefind = JSON.parse(readFileSync(findPackageJSON('pagefind', import.meta.url)!, 'utf8')) as { version: string };
+  const pagefind = JSON.parse(readFileSync(findPackageJSON('pagefind', import.meta.url)!, 'utf8')) as {
+    version: string;
+  };
   // The npm package runs the binary these name before its own.
   const binaries = [process.env.PAGEFIND_EXTENDED_BINARY_PATH ?? '', process.env.PAGEFIND_BINARY_PATH ?? ''];
   return JSON.stringify([pagefind.version, binaries, PAGEFIND_CONFIG, WORD_BOUNDARIES, WORD_BUCKETS]);
@@ -43,7 +45,9 @@ function indexer(): string {
 
 /** The characters Pagefind keeps in words besides letters, which the browser needs to split a query as Pagefind does. */
 function includeCharacters(folder: string): string[] {
-  return (JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { include_characters: string[] }).include_characters;
+  return (
+    JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { include_characters: string[] }
+  ).include_characters;
 }
 
 /** A shard's folder name: the digest of everything its files are made from, so equal names mean equal files. */
@@ -96,15 +100,27 @@ async function indexShards(site: string, shards: { paths: string[]; output: stri
  * shards'. Returns the problems (none on success), how many pages the index holds, and how many
  * shards it has and took from `previous`.
  */
-export async function writeSearchIndex(site: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
+export async function writeSearchIndex(
+  site: string,
+  options: SearchIndexOptions = {},
+): Promise<SearchIndexResult> {
   const bundle = join(site, 'pagefind');
   try {
     rmSync(bundle, { recursive: true, force: true });
     const recipe = indexer();
-    const shards = assignShards(findSearchPages(site), shardSize(options)).map((pages) => ({ name: shardName(recipe, pages), pages }));
+    const shards = assignShards(findSearchPages(site), shardSize(options)).map((pages) => ({
+      name: shardName(recipe, pages),
+      pages,
+    }));
     mkdirSync(bundle, { recursive: true });
-    const fresh = shards.filter(({ name }) => !(options.previous && existsSync(join(options.previous, 'pagefind', name, 'pagefind-entry.json'))));
-    const errors = await indexShards(site, fresh.map(({ name, pages }) => ({ paths: pages.map((page) => page.path), output: join(bundle, name) })));
+    const fresh = shards.filter(
+      ({ name }) =>
+        !(options.previous && existsSync(join(options.previous, 'pagefind', name, 'pagefind-entry.json'))),
+    );
+    const errors = await indexShards(
+      site,
+      fresh.map(({ name, pages }) => ({ paths: pages.map((page) => page.path), output: join(bundle, name) })),
+    );
     if (errors.length > 0) return { errors, pages: 0, shards: 0, reused: 0 };
     const listed: { name: string; pages: number }[] = [];
     let reused = 0;
@@ -116,10 +132,19 @@ export async function writeSearchIndex(site: string, options: SearchIndexOptions
       }
       listed.push({ name, pages: indexedPages(folder) });
     }
-    const listing = { wordBuckets: WORD_BUCKETS, includeCharacters: listed.length > 0 ? includeCharacters(join(bundle, listed[0].name)) : [], shards: listed };
+    const listing = {
+      wordBuckets: WORD_BUCKETS,
+      includeCharacters: listed.length > 0 ? includeCharacters(join(bundle, listed[0].name)) : [],
+      shards: listed,
+    };
     writeFileSync(join(bundle, 'shards.json'), `${JSON.stringify(listing, null, 2)}\n`);
     copyFileSync(LOADER, join(bundle, 'handbook-search.js'));
-    return { errors: [], pages: listed.reduce((sum, shard) => sum + shard.pages, 0), shards: listed.length, reused };
+    return {
+      errors: [],
+      pages: listed.reduce((sum, shard) => sum + shard.pages, 0),
+      shards: listed.length,
+      reused,
+    };
   } catch (error) {
     return { errors: [String(error)], pages: 0, shards: 0, reused: 0 };
   }

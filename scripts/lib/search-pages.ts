@@ -28,7 +28,12 @@ export function findSearchPages(site: string): SearchPage[] {
     const bytes = readFileSync(join(site, path));
     const html = bytes.toString('utf8');
     const order = ORDER.exec(html)?.[1];
-    pages.push({ path, order: order === undefined ? undefined : decodeEntities(order), digest: createHash('sha256').update(bytes).digest('hex'), body: PAGEFIND_BODY.test(html) });
+    pages.push({
+      path,
+      order: order === undefined ? undefined : decodeEntities(order),
+      digest: createHash('sha256').update(bytes).digest('hex'),
+      body: PAGEFIND_BODY.test(html),
+    });
   }
   const withBody = pages.some((page) => page.body);
   return pages.filter((page) => page.body || !withBody).map(({ body: _, ...page }) => page);

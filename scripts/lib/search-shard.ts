@@ -67,6 +67,8 @@ export async function buildShard(site: string, paths: readonly string[], output:
 
 /** How many pages a written Pagefind index holds, from its `pagefind-entry.json`. */
 export function indexedPages(folder: string): number {
-  const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }

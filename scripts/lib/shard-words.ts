@@ -14,7 +14,8 @@ const wordBucket = (word: string) => word.codePointAt(0)! % WORD_BUCKETS;
  */
 function chunkWords(file: string): string[] {
   const bytes = gunzipSync(readFileSync(file));
-  if (bytes.subarray(0, 12).toString() !== 'pagefind_dcd') throw new Error(`${file}: not a Pagefind word index (no pagefind_dcd signature).`);
+  if (bytes.subarray(0, 12).toString() !== 'pagefind_dcd')
+    throw new Error(`${file}: not a Pagefind word index (no pagefind_dcd signature).`);
   const reader = new CborReader(bytes.subarray(12));
   const fields = reader.arrayLength();
   const words = Array.from({ length: reader.arrayLength() }, () => {
@@ -36,7 +37,10 @@ function chunkWords(file: string): string[] {
 export function writeShardWords(folder: string): void {
   const buckets: string[][] = Array.from({ length: WORD_BUCKETS }, () => []);
   const index = join(folder, 'index');
-  for (const file of readdirSync(index)) for (const word of chunkWords(join(index, file))) buckets[wordBucket(word)].push(word);
+  for (const file of readdirSync(index))
+    for (const word of chunkWords(join(index, file))) buckets[wordBucket(word)].push(word);
   mkdirSync(join(folder, 'words'), { recursive: true });
-  buckets.forEach((words, bucket) => writeFileSync(join(folder, 'words', `${bucket}.json`), JSON.stringify([...new Set(words)].sort())));
+  buckets.forEach((words, bucket) =>
+    writeFileSync(join(folder, 'words', `${bucket}.json`), JSON.stringify([...new Set(words)].sort())),
+  );
 }

@@ -13,5 +13,7 @@ export function calendarLinks(site: URL | undefined): CalendarLinks {
 }
 
 export function icsResponse(calendar: Calendar, today: string): Response {
-  return new Response(toIcs(calendar, today), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  return new Response(toIcs(calendar, today), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });
 }

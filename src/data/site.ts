@@ -36,7 +36,10 @@ async function entries<C extends keyof Handbook>(collection: C): Promise<Handboo
   for (const entry of loaded as { id: string; filePath?: string; digest?: string }[]) {
     if (entry.filePath !== undefined) bodyDigests.set(`${collection}/${entry.id}`, String(entry.digest));
   }
-  return loaded.map((entry: { id: string; data: unknown }) => ({ ...(entry.data as object), id: entry.id })) as Handbook[C];
+  return loaded.map((entry: { id: string; data: unknown }) => ({
+    ...(entry.data as object),
+    id: entry.id,
+  })) as Handbook[C];
 }
 
 /** The only place that reads collections: every page gets the same index, built once. */
@@ -55,7 +58,13 @@ export function getSite(): Promise<Site> {
     };
     const settings = readSettings();
     // HANDBOOK_BUILD_DIGEST (set by scripts/build.ts) covers the code and the settings.
-    const shared = digestOf(process.env.HANDBOOK_BUILD_DIGEST, settings.today, import.meta.env.BASE_URL, import.meta.env.SITE, JSON.stringify(handbook));
+    const shared = digestOf(
+      process.env.HANDBOOK_BUILD_DIGEST,
+      settings.today,
+      import.meta.env.BASE_URL,
+      import.meta.env.SITE,
+      JSON.stringify(handbook),
+    );
     return {
       index: buildHandbookIndex(handbook),
       today: settings.today,

@@ -85,7 +85,9 @@ export function formatTimeRange(start: string, end: string): string {
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   const a = parts(from);
   const b = parts(to);
-  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
+  return Math.round(
+    (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000,
+  );
 }
 
 /** The calendar day in Japan at a given instant: the default "today" of a build. */

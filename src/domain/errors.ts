@@ -18,7 +18,10 @@ export type FieldPath = ReadonlyArray<string | number>;
 
 /** `sessions[0].end` from `['sessions', 0, 'end']`. */
 export function formatFieldPath(path: FieldPath): string {
-  return path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part), '');
+  return path.reduce<string>(
+    (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part),
+    '',
+  );
 }
 
 /** `content/requests/kaigi.mdx:12: sessions[0].end: …` — one line per problem. */
@@ -29,7 +32,10 @@ export function formatProblem(problem: Problem, contentRoot = ''): string {
 }
 
 export class ContentError extends Error {
-  constructor(readonly problems: Problem[], contentRoot = '') {
+  constructor(
+    readonly problems: Problem[],
+    contentRoot = '',
+  ) {
     const errors = problems.filter((problem) => problem.severity === 'error');
     super(
       `コンテンツに ${errors.length} 件のエラーがあります。ファイルを直してからもう一度ビルドしてください。\n` +

@@ -41,5 +41,15 @@ export interface Handbook {
 }
 
 export function emptyHandbook(): Handbook {
-  return { departments: [], methods: [], cohorts: [], facilitators: [], requests: [], reports: [], guides: [], courses: [], materials: [] };
+  return {
+    departments: [],
+    methods: [],
+    cohorts: [],
+    facilitators: [],
+    requests: [],
+    reports: [],
+    guides: [],
+    courses: [],
+    materials: [],
+  };
 }

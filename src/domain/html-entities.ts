@@ -5,6 +5,13 @@ const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
  * the names Astro and Pagefind write. Any other name is left as it is.
  */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(?:#(\d+)|#x([\da-fA-F]+)|([a-zA-Z]\w*));/g, (whole, decimal?: string, hex?: string, name?: string) =>
-    decimal ? String.fromCodePoint(Number(decimal)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (NAMED[name!] ?? whole));
+  return text.replace(
+    /&(?:#(\d+)|#x([\da-fA-F]+)|([a-zA-Z]\w*));/g,
+    (whole, decimal?: string, hex?: string, name?: string) =>
+      decimal
+        ? String.fromCodePoint(Number(decimal))
+        : hex
+          ? String.fromCodePoint(parseInt(hex, 16))
+          : (NAMED[name!] ?? whole),
+  );
 }

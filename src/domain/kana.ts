@@ -30,7 +30,10 @@ export function kanaRow(kana: string): string {
 }
 
 /** Items sorted by reading and grouped by kana row, rows in 五十音 order. */
-export function groupByKanaRow<T>(items: readonly T[], kanaOf: (item: T) => string): { row: string; items: T[] }[] {
+export function groupByKanaRow<T>(
+  items: readonly T[],
+  kanaOf: (item: T) => string,
+): { row: string; items: T[] }[] {
   const groups = new Map<string, T[]>();
   for (const item of sortByKana(items, kanaOf)) {
     const row = kanaRow(kanaOf(item));

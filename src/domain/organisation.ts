@@ -14,7 +14,9 @@ export interface Organisation {
   cycles: string[];
 }
 
-export function buildOrganisation(departments: readonly Pick<DepartmentData, 'id' | 'parent'>[]): Organisation {
+export function buildOrganisation(
+  departments: readonly Pick<DepartmentData, 'id' | 'parent'>[],
+): Organisation {
   const parentOf = new Map(departments.map((department) => [department.id, department.parent]));
   const roots = new Map<string, string>();
   const cycles: string[] = [];
@@ -37,7 +39,8 @@ export function buildOrganisation(departments: readonly Pick<DepartmentData, 'id
   return {
     rootOf,
     same: (a, b) => rootOf(a) === rootOf(b),
-    members: (departmentId) => departments.map(({ id }) => id).filter((id) => rootOf(id) === rootOf(departmentId)),
+    members: (departmentId) =>
+      departments.map(({ id }) => id).filter((id) => rootOf(id) === rootOf(departmentId)),
     cycles,
   };
 }

@@ -5,7 +5,10 @@ export function closest(name: string, known: Iterable<string>, limit = 3): strin
   const maxDistance = Math.max(2, Math.floor(name.length / 3));
   return [...known]
     .map((candidate) => ({ candidate, score: distance(name, candidate) }))
-    .filter(({ candidate, score }) => score <= maxDistance || candidate.startsWith(name) || name.startsWith(candidate))
+    .filter(
+      ({ candidate, score }) =>
+        score <= maxDistance || candidate.startsWith(name) || name.startsWith(candidate),
+    )
     .sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate))
     .slice(0, limit)
     .map(({ candidate }) => candidate);

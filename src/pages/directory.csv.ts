@@ -5,5 +5,7 @@ import { directoryCsv } from '../domain/exports/directory-csv';
 /** The directory as a spreadsheet: UTF-8 with a BOM so that Excel in Japan reads it right. */
 export const GET: APIRoute = async () => {
   const { index, today, matching } = await getSite();
-  return new Response(directoryCsv(index.handbook, today, matching), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(directoryCsv(index.handbook, today, matching), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

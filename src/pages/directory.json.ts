@@ -7,6 +7,8 @@ export const GET: APIRoute = async () => {
   const { index, today, matching } = await getSite();
   // The best 20 per request: enough to decide on, and the file stays small on a large handbook.
   // Not indented: at 10,000 entries the indented file was 114 MB, held in memory as it is written.
-  const body = JSON.stringify(directoryJson(index.handbook, today, { context: matching, suggestionLimit: 20 }));
+  const body = JSON.stringify(
+    directoryJson(index.handbook, today, { context: matching, suggestionLimit: 20 }),
+  );
   return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -35,7 +35,9 @@ export function handbookLoader(collection: Collection): Loader {
     async load({ store, generateDigest, logger }) {
       const loaded = loadOnce();
       if (collection === 'departments') {
-        loaded.problems.filter((p) => p.severity === 'warning').forEach((p) => logger.warn(formatProblem(p, 'content/')));
+        loaded.problems
+          .filter((p) => p.severity === 'warning')
+          .forEach((p) => logger.warn(formatProblem(p, 'content/')));
       }
       const bodies = new Map(loaded.bodies.filter((b) => b.collection === collection).map((b) => [b.id, b]));
       const entries = loaded.handbook[collection] as { id: string }[];
@@ -49,7 +51,8 @@ export function handbookLoader(collection: Collection): Loader {
         const digest = generateDigest({ data, body: page?.body ?? '' });
         keep.add(entry.id);
         const stored = store.get(entry.id)?.digest;
-        if (stored !== digest || (page && !hasBody(fileOf(entry.id, digest)))) changed.push({ id: entry.id, data, digest, page, stored });
+        if (stored !== digest || (page && !hasBody(fileOf(entry.id, digest))))
+          changed.push({ id: entry.id, data, digest, page, stored });
       }
       const rendered = await renderBodies(changed.flatMap(({ page }) => (page ? [page.body] : [])));
       let next = 0;

@@ -23,7 +23,9 @@ export function bodyMarkdownOptions(base: string) {
 }
 
 /** Renders bodies to HTML as Astro's own `renderMarkdown` would with the options above and its defaults. */
-export async function createBodyRenderer(base = process.env.HANDBOOK_BASE || '/'): Promise<(body: string) => Promise<string>> {
+export async function createBodyRenderer(
+  base = process.env.HANDBOOK_BASE || '/',
+): Promise<(body: string) => Promise<string>> {
   const processor = await createMarkdownProcessor(bodyMarkdownOptions(base));
   return async (body) => (await processor.render(body)).code;
 }

@@ -13,7 +13,10 @@ export interface GitHistory {
 const NO_HISTORY: GitHistory = { dates: new Map(), prefix: '' };
 
 function git(dir: string, args: string[]): string | undefined {
-  const result = spawnSync('git', ['-C', dir, '-c', 'core.quotePath=false', ...args], { encoding: 'utf8', maxBuffer: 1024 ** 3 });
+  const result = spawnSync('git', ['-C', dir, '-c', 'core.quotePath=false', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1024 ** 3,
+  });
   return result.status === 0 ? result.stdout : undefined;
 }
 
@@ -24,7 +27,15 @@ function git(dir: string, args: string[]): string | undefined {
 export function readGitHistory(contentDir: string): GitHistory {
   const prefix = git(contentDir, ['rev-parse', '--show-prefix']);
   if (prefix === undefined) return NO_HISTORY;
-  const log = git(contentDir, ['log', '--format=%x00%cs', '--name-only', '--relative', '--no-renames', '--', '.']);
+  const log = git(contentDir, [
+    'log',
+    '--format=%x00%cs',
+    '--name-only',
+    '--relative',
+    '--no-renames',
+    '--',
+    '.',
+  ]);
   if (log === undefined) return NO_HISTORY;
   return { dates: parseGitLog(log), prefix: prefix.trim() };
 }

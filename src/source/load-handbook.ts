@@ -8,7 +8,13 @@ import { ID_PATTERN } from '../domain/ids';
 import { checkBody } from '../domain/policy/check-body';
 import { checkReferences, type KnownIds } from '../domain/references/check-references';
 import { checkRules } from '../domain/references/check-rules';
-import { listSchemas, pageSchemas, type Collection, type ListCollection, type PageCollection } from '../domain/schemas';
+import {
+  listSchemas,
+  pageSchemas,
+  type Collection,
+  type ListCollection,
+  type PageCollection,
+} from '../domain/schemas';
 import { splitFrontmatter } from './frontmatter';
 import { isYamlFailure, parseYaml, type YamlText } from './yaml-document';
 import { describeIssues } from './zod-issues';
@@ -53,7 +59,12 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
   ) as Record<Collection, Set<string>>;
 
   if (!existsSync(contentDir)) {
-    problems.push({ severity: 'error', file: contentDir, field: '', message: 'コンテンツのフォルダが見つかりません。HANDBOOK_CONTENT の設定を確かめてください' });
+    problems.push({
+      severity: 'error',
+      file: contentDir,
+      field: '',
+      message: 'コンテンツのフォルダが見つかりません。HANDBOOK_CONTENT の設定を確かめてください',
+    });
     return { handbook, bodies, problems };
   }
 
@@ -61,17 +72,34 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
     const file = `${collection}.yaml`;
     const path = join(contentDir, file);
     if (!existsSync(path)) {
-      problems.push({ severity: 'error', file, field: '', message: `${file} がありません。content/ に ${file} を置いてください` });
+      problems.push({
+        severity: 'error',
+        file,
+        field: '',
+        message: `${file} がありません。content/ に ${file} を置いてください`,
+      });
       continue;
     }
     const parsed = parseYaml(readFileSync(path, 'utf8'));
     if (isYamlFailure(parsed)) {
-      problems.push({ severity: 'error', file, line: parsed.line, field: parsed.field ?? '', message: parsed.message });
+      problems.push({
+        severity: 'error',
+        file,
+        line: parsed.line,
+        field: parsed.field ?? '',
+        message: parsed.message,
+      });
       continue;
     }
     if (parsed.value === null || parsed.value === undefined) continue;
     if (!Array.isArray(parsed.value)) {
-      problems.push({ severity: 'error', file, line: 1, field: '', message: '各項目を「- id: …」で始まるリストとして書いてください' });
+      problems.push({
+        severity: 'error',
+        file,
+        line: 1,
+        field: '',
+        message: '各項目を「- id: …」で始まるリストとして書いてください',
+      });
       continue;
     }
     parsed.value.forEach((item, index) => {
@@ -79,12 +107,19 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
       const validated = validate(schema, item, parsed, [index], file, problems);
       if (typeof id === 'string') {
         if (known[collection].has(id)) {
-          problems.push({ severity: 'error', file, line: parsed.lineOf([index, 'id']), field: formatFieldPath([index, 'id']), message: `id「${id}」が ${file} の中で重複しています。別の id にしてください` });
+          problems.push({
+            severity: 'error',
+            file,
+            line: parsed.lineOf([index, 'id']),
+            field: formatFieldPath([index, 'id']),
+            message: `id「${id}」が ${file} の中で重複しています。別の id にしてください`,
+          });
           return;
         }
         known[collection].add(id);
       }
-      if (validated) (handbook[collection] as unknown[]).push({ ...validated, source: { file, path: [index] } });
+      if (validated)
+        (handbook[collection] as unknown[]).push({ ...validated, source: { file, path: [index] } });
     });
   }
 
@@ -99,24 +134,47 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
       if (!extension) continue;
       const id = name.slice(0, -extension.length);
       if (!ID_PATTERN.test(id)) {
-        problems.push({ severity: 'error', file, field: '', message: `ファイル名「${id}」は id として使えません。英小文字・数字をハイフンでつないだ名前（例: yamada-hanako${extension}）にしてください` });
+        problems.push({
+          severity: 'error',
+          file,
+          field: '',
+          message: `ファイル名「${id}」は id として使えません。英小文字・数字をハイフンでつないだ名前（例: yamada-hanako${extension}）にしてください`,
+        });
         continue;
       }
       if (seen.has(id)) {
-        problems.push({ severity: 'error', file, field: '', message: `id「${id}」は ${seen.get(id)} と重複しています（.md と .mdx で同じ名前は使えません）。どちらかの名前を変えてください` });
+        problems.push({
+          severity: 'error',
+          file,
+          field: '',
+          message: `id「${id}」は ${seen.get(id)} と重複しています（.md と .mdx で同じ名前は使えません）。どちらかの名前を変えてください`,
+        });
         continue;
       }
       seen.set(id, file);
       known[collection].add(id);
       const page = splitFrontmatter(readFileSync(path, 'utf8'));
       if (!page) {
-        problems.push({ severity: 'error', file, line: 1, field: '', message: 'ファイルの先頭に「---」で囲んだ項目（frontmatter）がありません。1行目を --- で始め、項目のあとを --- で閉じてください' });
+        problems.push({
+          severity: 'error',
+          file,
+          line: 1,
+          field: '',
+          message:
+            'ファイルの先頭に「---」で囲んだ項目（frontmatter）がありません。1行目を --- で始め、項目のあとを --- で閉じてください',
+        });
         continue;
       }
       problems.push(...checkBody(page.body, { file, firstLine: page.bodyLine }));
       const parsed = parseYaml(page.frontmatter, page.frontmatterLine);
       if (isYamlFailure(parsed)) {
-        problems.push({ severity: 'error', file, line: parsed.line, field: parsed.field ?? '', message: parsed.message });
+        problems.push({
+          severity: 'error',
+          file,
+          line: parsed.line,
+          field: parsed.field ?? '',
+          message: parsed.message,
+        });
         continue;
       }
       const validated = validate(schema, parsed.value ?? {}, parsed, [], file, problems);
@@ -128,19 +186,35 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
 
   const crossChecks = [
     ...checkReferences(handbook, known as KnownIds),
-    ...checkRules(handbook, { today: options.today, publicFileExists: (file) => isFileUnder(options.publicDir, file) }),
+    ...checkRules(handbook, {
+      today: options.today,
+      publicFileExists: (file) => isFileUnder(options.publicDir, file),
+    }),
   ];
   problems.push(...locate(crossChecks, contentDir));
   return { handbook, bodies, problems: sortProblems(problems) };
 }
 
-function validate(schema: z.ZodType, value: unknown, yaml: YamlText, base: FieldPath, file: string, problems: Problem[]): Record<string, unknown> | undefined {
+function validate(
+  schema: z.ZodType,
+  value: unknown,
+  yaml: YamlText,
+  base: FieldPath,
+  file: string,
+  problems: Problem[],
+): Record<string, unknown> | undefined {
   // reportInput: a value of the wrong type is told apart from a missing one (issue.input).
   const result = schema.safeParse(value, { error: japaneseErrors, reportInput: true });
   if (result.success) return result.data as Record<string, unknown>;
   for (const issue of describeIssues(schema, result.error.issues)) {
     const path = [...base, ...issue.path];
-    problems.push({ severity: 'error', file, line: yaml.lineOf(path), field: formatFieldPath(path), message: issue.message });
+    problems.push({
+      severity: 'error',
+      file,
+      line: yaml.lineOf(path),
+      field: formatFieldPath(path),
+      message: issue.message,
+    });
   }
   return undefined;
 }
@@ -151,11 +225,16 @@ function locate(problems: Problem[], contentDir: string): Problem[] {
   return problems.map((problem) => {
     if (!cache.has(problem.file)) {
       const text = readFileSync(join(contentDir, problem.file), 'utf8');
-      const page = problem.file.endsWith('.yaml') ? { frontmatter: text, frontmatterLine: 1 } : splitFrontmatter(text);
+      const page = problem.file.endsWith('.yaml')
+        ? { frontmatter: text, frontmatterLine: 1 }
+        : splitFrontmatter(text);
       const parsed = page ? parseYaml(page.frontmatter, page.frontmatterLine) : undefined;
       cache.set(problem.file, parsed && !isYamlFailure(parsed) ? parsed : undefined);
     }
-    const path = problem.field.split(/[.[\]]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    const path = problem.field
+      .split(/[.[\]]+/)
+      .filter(Boolean)
+      .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
     return { ...problem, line: problem.line ?? cache.get(problem.file)?.lineOf(path) };
   });
 }

@@ -36,8 +36,13 @@ class WorkerPool {
   private renderingHere = false;
 
   render(bodies: string[]): Promise<string[]> {
-    const batches = Array.from({ length: Math.ceil(bodies.length / BATCH) }, (_, i) =>
-      new Promise<string[]>((resolve, reject) => this.queue.push({ bodies: bodies.slice(i * BATCH, (i + 1) * BATCH), resolve, reject })));
+    const batches = Array.from(
+      { length: Math.ceil(bodies.length / BATCH) },
+      (_, i) =>
+        new Promise<string[]>((resolve, reject) =>
+          this.queue.push({ bodies: bodies.slice(i * BATCH, (i + 1) * BATCH), resolve, reject }),
+        ),
+    );
     clearTimeout(this.stopTimer);
     if (this.workers.length === 0) this.start();
     for (const worker of this.idle.splice(0)) this.next(worker);
@@ -59,7 +64,9 @@ class WorkerPool {
   private start() {
     for (let i = 1; i < availableParallelism(); i++) {
       // The workers run TypeScript through tsx, as the build's own scripts do.
-      const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
+      const worker = new Worker(new URL('./render-worker.ts', import.meta.url), {
+        execArgv: ['--import', 'tsx'],
+      });
       worker.unref();
       this.workers.push(worker);
       this.next(worker);
@@ -70,7 +77,8 @@ class WorkerPool {
     const batch = this.queue.shift();
     if (!batch) {
       this.idle.push(worker);
-      if (this.idle.length === this.workers.length) this.stopTimer = setTimeout(() => this.stop(), IDLE_MS).unref();
+      if (this.idle.length === this.workers.length)
+        this.stopTimer = setTimeout(() => this.stop(), IDLE_MS).unref();
       return;
     }
     const done = (reply: { rendered?: string[]; error?: string }) => {
@@ -102,5 +110,7 @@ const pool = new WorkerPool();
  * the cores; a rebuild, with a few changed bodies, renders them here.
  */
 export function renderBodies(bodies: string[]): Promise<string[]> {
-  return bodies.length >= WORKERS_FROM && availableParallelism() > 1 ? pool.render(bodies) : renderHere(bodies);
+  return bodies.length >= WORKERS_FROM && availableParallelism() > 1
+    ? pool.render(bodies)
+    : renderHere(bodies);
 }

@@ -20,9 +20,14 @@ export interface HandbookSettings {
   cacheDir: string;
 }
 
-export function readSettings(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): HandbookSettings {
+export function readSettings(
+  env: Record<string, string | undefined> = process.env,
+  cwd = process.cwd(),
+): HandbookSettings {
   const contentDir = resolve(cwd, env.HANDBOOK_CONTENT || 'content');
-  const publicDir = resolve(env.HANDBOOK_PUBLIC ? resolve(cwd, env.HANDBOOK_PUBLIC) : resolve(contentDir, '..', 'public'));
+  const publicDir = resolve(
+    env.HANDBOOK_PUBLIC ? resolve(cwd, env.HANDBOOK_PUBLIC) : resolve(contentDir, '..', 'public'),
+  );
   const today = env.HANDBOOK_TODAY || tokyoDate(new Date());
   if (!isIsoDate(today)) throw new Error(`HANDBOOK_TODAY must be a date written YYYY-MM-DD, got "${today}"`);
   const repo = env.HANDBOOK_REPO?.trim().replace(/\/+$/, '') || undefined;

@@ -20,12 +20,22 @@ export interface YamlFailure {
  */
 export function parseYaml(text: string, firstLine = 1): YamlText | YamlFailure {
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', schema: 'core' });
+  const doc: Document = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    version: '1.2',
+    schema: 'core',
+  });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   const [error] = doc.errors;
   if (error) {
     const key = keyOnLine(text, error.pos[0]);
-    return { message: describeYamlError(error.code, error.message, key), line: lineAt(error.pos[0]), ...(key && { field: key }) };
+    return {
+      message: describeYamlError(error.code, error.message, key),
+      line: lineAt(error.pos[0]),
+      ...(key && { field: key }),
+    };
   }
   try {
     const value = doc.toJS({ maxAliasCount: 50 });
@@ -41,7 +51,11 @@ export function parseYaml(text: string, firstLine = 1): YamlText | YamlFailure {
     };
   } catch (error) {
     const alias = firstAlias(doc);
-    return { message: describeYamlError('ALIAS', (error as Error).message), line: alias.offset === undefined ? undefined : lineAt(alias.offset), ...(alias.field && { field: alias.field }) };
+    return {
+      message: describeYamlError('ALIAS', (error as Error).message),
+      line: alias.offset === undefined ? undefined : lineAt(alias.offset),
+      ...(alias.field && { field: alias.field }),
+    };
   }
 }
 
@@ -67,17 +81,23 @@ function firstAlias(doc: Document): { offset?: number; field?: string } {
 /** What the commonest YAML mistakes mean, in Japanese; the parser's own words follow for the rest. */
 const YAML_HINTS: Record<string, string> = {
   TAB_AS_INDENT: '字下げにタブが使われています。半角スペースで字下げしてください',
-  BLOCK_AS_IMPLICIT_KEY: '値の中に「: 」があるか、字下げがずれています。値に「: 」を含めるときは値全体を "…" で囲んでください',
+  BLOCK_AS_IMPLICIT_KEY:
+    '値の中に「: 」があるか、字下げがずれています。値に「: 」を含めるときは値全体を "…" で囲んでください',
   BAD_SCALAR_START: '値が @ や ` で始まっています。値全体を "…" で囲んでください',
   MISSING_CHAR: '引用符やかっこが閉じられていません。対になる " や ] を書いてください',
 };
 
 function describeYamlError(code: string, message: string, key?: string): string {
-  if (code === 'DUPLICATE_KEY') return `${key ? `項目「${key}」` : '同じ項目'}が2回書かれています。1つにまとめてください`;
-  if (/unresolved alias/i.test(message)) return 'YAML のエイリアス（*名前）の元になる &名前 が見つかりません。エイリアスを使わずに値をそのまま書いてください';
-  if (/alias/i.test(message)) return 'YAML のエイリアス（*名前）が多すぎます。エイリアスを使わずに値をそのまま書いてください';
+  if (code === 'DUPLICATE_KEY')
+    return `${key ? `項目「${key}」` : '同じ項目'}が2回書かれています。1つにまとめてください`;
+  if (/unresolved alias/i.test(message))
+    return 'YAML のエイリアス（*名前）の元になる &名前 が見つかりません。エイリアスを使わずに値をそのまま書いてください';
+  if (/alias/i.test(message))
+    return 'YAML のエイリアス（*名前）が多すぎます。エイリアスを使わずに値をそのまま書いてください';
   const detail = message.split('\n')[0];
-  return YAML_HINTS[code] ? `${YAML_HINTS[code]}（YAML: ${detail}）` : `YAML の書き方に誤りがあります（${detail}）。字下げ、コロンのあとの半角スペース、引用符を確かめてください`;
+  return YAML_HINTS[code]
+    ? `${YAML_HINTS[code]}（YAML: ${detail}）`
+    : `YAML の書き方に誤りがあります（${detail}）。字下げ、コロンのあとの半角スペース、引用符を確かめてください`;
 }
 
 export function isYamlFailure(result: YamlText | YamlFailure): result is YamlFailure {

@@ -14,7 +14,8 @@ function keysAt(schema: z.ZodType, path: FieldPath): string[] {
     for (;;) {
       const def = current?._zod?.def;
       if (!def) return;
-      if (['optional', 'default', 'nullable', 'prefault', 'readonly', 'catch'].includes(def.type)) current = def.innerType;
+      if (['optional', 'default', 'nullable', 'prefault', 'readonly', 'catch'].includes(def.type))
+        current = def.innerType;
       else if (def.type === 'pipe') current = def.in;
       else return;
     }
@@ -47,7 +48,9 @@ export function describeIssues(schema: z.ZodType, issues: readonly z.core.$ZodIs
       return [{ path, message: `必須の項目 ${field} がありません。${issue.message}` }];
     }
     if (issue.code === 'invalid_union') {
-      return [{ path, message: issue.message === 'Invalid input' ? '値の形が正しくありません' : issue.message }];
+      return [
+        { path, message: issue.message === 'Invalid input' ? '値の形が正しくありません' : issue.message },
+      ];
     }
     return [{ path, message: issue.message }];
   });

@@ -31,7 +31,10 @@ const PAGES: [string, string][] = [
   ['method', '/methods/osm/'],
   ['search', '/search/'],
   ['search with results', `/search/?q=${encodeURIComponent('防災')}`],
-  ['search with filters', `/search/?type=${encodeURIComponent('世話人')}&method=KJ${encodeURIComponent('法')}`],
+  [
+    'search with filters',
+    `/search/?type=${encodeURIComponent('世話人')}&method=KJ${encodeURIComponent('法')}`,
+  ],
   ['directory', '/directory/'],
   ['directory of a department', '/directory/kosodate-fukushi/'],
 ].filter(([, url]) => existsSync(join(dist, url.replace(/\?.*$/, ''), 'index.html'))) as [string, string][];
@@ -56,9 +59,18 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     if (url.startsWith('/search/?')) await page.locator('#search-results li').first().waitFor();
     await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(async (tags) => {
-      const { axe } = window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } };
+      const { axe } = window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      };
       const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      return result.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      return result.violations.map(
+        (v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
     }, WCAG_21_AA);
     expect(violations).toEqual([]);
   });

@@ -29,19 +29,26 @@ interface Run {
 const CORPUS = resolve('test/fixtures/bad-inputs');
 const cases: BadInput[] = readdirSync(CORPUS)
   .sort()
-  .map((name) => ({ name, ...(parse(readFileSync(join(CORPUS, name, 'case.yaml'), 'utf8')) as Omit<BadInput, 'name'>) }));
+  .map((name) => ({
+    name,
+    ...(parse(readFileSync(join(CORPUS, name, 'case.yaml'), 'utf8')) as Omit<BadInput, 'name'>),
+  }));
 
 /** A copy of the fixture handbook with the case's one mistake in it. */
 function handbookWith(input: BadInput): string {
   const root = mkdtempSync(join(tmpdir(), `handbook-bad-${input.name}-`));
   cpSync(FIXTURE, root, { recursive: true });
   for (const folder of ['content', 'public']) {
-    if (existsSync(join(CORPUS, input.name, folder))) cpSync(join(CORPUS, input.name, folder), join(root, folder), { recursive: true });
+    if (existsSync(join(CORPUS, input.name, folder)))
+      cpSync(join(CORPUS, input.name, folder), join(root, folder), { recursive: true });
   }
   if (input.edit) {
     const file = join(root, input.edit.file);
     const text = readFileSync(file, 'utf8');
-    if (!text.includes(input.edit.find)) throw new Error(`${input.name}: ${input.edit.file} does not contain ${JSON.stringify(input.edit.find)}`);
+    if (!text.includes(input.edit.find))
+      throw new Error(
+        `${input.name}: ${input.edit.file} does not contain ${JSON.stringify(input.edit.find)}`,
+      );
     writeFileSync(file, text.replace(input.edit.find, input.edit.replace));
   }
   for (const file of input.remove ?? []) rmSync(join(root, file));
@@ -52,16 +59,38 @@ function handbookWith(input: BadInput): string {
 function expectedLine(input: BadInput): RegExp {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const { file, line, field, message } = input.expect;
-  return new RegExp(`^${escape(file)}${line ? `:${line}` : ''}: エラー: ${field ? `${escape(field)}: ` : ''}.*${escape(message)}`, 'm');
+  return new RegExp(
+    `^${escape(file)}${line ? `:${line}` : ''}: エラー: ${field ? `${escape(field)}: ` : ''}.*${escape(message)}`,
+    'm',
+  );
 }
 
 /** Runs a script of the project with the test runner's own Vite variables removed. */
 function runScript(script: string, env: Record<string, string>): Promise<Run> {
   const clean = { ...process.env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'NODE_ENV']) delete clean[key];
+  for (const key of [
+    'BASE_URL',
+    'MODE',
+    'DEV',
+    'PROD',
+    'SSR',
+    'VITEST',
+    'VITEST_MODE',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+    'TEST',
+    'NODE_ENV',
+  ])
+    delete clean[key];
   return new Promise((done, fail) => {
     const child = spawn(resolve('node_modules/.bin/tsx'), [script], {
-      env: { ...clean, PATH: `${resolve('node_modules/.bin')}:${process.env.PATH}`, HANDBOOK_TODAY: FIXTURE_TODAY, HANDBOOK_BASE: '/', ...env },
+      env: {
+        ...clean,
+        PATH: `${resolve('node_modules/.bin')}:${process.env.PATH}`,
+        HANDBOOK_TODAY: FIXTURE_TODAY,
+        HANDBOOK_BASE: '/',
+        ...env,
+      },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -104,18 +133,24 @@ describe('the corpus of bad inputs', () => {
     expect(cases.length).toBeGreaterThanOrEqual(30);
     for (const input of cases) {
       expect(input.mistake, input.name).toBeTruthy();
-      expect([input.edit, input.remove, existsSync(join(CORPUS, input.name, 'content'))].filter(Boolean).length, input.name).toBe(1);
+      expect(
+        [input.edit, input.remove, existsSync(join(CORPUS, input.name, 'content'))].filter(Boolean).length,
+        input.name,
+      ).toBe(1);
     }
   });
 
-  it.each(cases.map((input) => [input.name, input] as const))('%s: the check and the build fail with the file, line and field; dist/ is untouched', (_name, input) => {
-    const outcome = outcomes.get(input.name)!;
-    const line = expectedLine(input);
-    expect(outcome.check.status, outcome.check.output).toBe(1);
-    expect(outcome.check.output).toMatch(line);
-    expect(outcome.build.status, outcome.build.output).not.toBe(0);
-    expect(outcome.build.output).toMatch(line);
-    expect(outcome.build.output).toContain('前回のまま');
-    expect(outcome.distUnchanged).toBe(true);
-  });
+  it.each(cases.map((input) => [input.name, input] as const))(
+    '%s: the check and the build fail with the file, line and field; dist/ is untouched',
+    (_name, input) => {
+      const outcome = outcomes.get(input.name)!;
+      const line = expectedLine(input);
+      expect(outcome.check.status, outcome.check.output).toBe(1);
+      expect(outcome.check.output).toMatch(line);
+      expect(outcome.build.status, outcome.build.output).not.toBe(0);
+      expect(outcome.build.output).toMatch(line);
+      expect(outcome.build.output).toContain('前回のまま');
+      expect(outcome.distUnchanged).toBe(true);
+    },
+  );
 });

@@ -10,7 +10,11 @@ describe('the synthetic handbook of the benchmark', () => {
   it('follows the content model: it loads with no error and no warning', () => {
     const folder = mkdtempSync(join(tmpdir(), 'handbook-synthetic-'));
     writeHandbook(folder, generateHandbook(200, 7));
-    const loaded = loadHandbook({ contentDir: join(folder, 'content'), publicDir: join(folder, 'public'), today: BENCH_TODAY });
+    const loaded = loadHandbook({
+      contentDir: join(folder, 'content'),
+      publicDir: join(folder, 'public'),
+      today: BENCH_TODAY,
+    });
     expect(loaded.problems).toEqual([]);
     expect(loaded.handbook.departments).toHaveLength(40);
     expect(loaded.handbook.facilitators).toHaveLength(60);
@@ -20,7 +24,12 @@ describe('the synthetic handbook of the benchmark', () => {
   });
 
   it('is the same for the same seed', () => {
-    const text = (seed: number) => generateHandbook(200, seed).map((file) => `${file.path}\n${typeof file.content === 'string' ? file.content : file.content.length}`).join('\n');
+    const text = (seed: number) =>
+      generateHandbook(200, seed)
+        .map(
+          (file) => `${file.path}\n${typeof file.content === 'string' ? file.content : file.content.length}`,
+        )
+        .join('\n');
     expect(text(1)).toBe(text(1));
     expect(text(1)).not.toBe(text(2));
   });
@@ -30,7 +39,11 @@ describe('npm run bench -- --quick', () => {
   // Only that the benchmark runs end to end and prints its report: timings are never checked.
   it('builds both sites and prints the table', { timeout: 900_000 }, () => {
     // Without what Vitest sets for its own Vite (MODE, BASE_URL …), which Astro would read.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|BASE_URL$|MODE$|DEV$|PROD$|SSR$|TEST$|NODE_ENV$)/.test(key)));
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(
+        ([key]) => !/^(VITEST|BASE_URL$|MODE$|DEV$|PROD$|SSR$|TEST$|NODE_ENV$)/.test(key),
+      ),
+    );
     const result = spawnSync(resolve('node_modules/.bin/tsx'), ['scripts/bench/bench.ts', '--quick'], {
       encoding: 'utf8',
       env: { ...env, PATH: `${resolve('node_modules/.bin')}:${process.env.PATH}` },
@@ -38,9 +51,22 @@ describe('npm run bench -- --quick', () => {
     expect(result.stderr).not.toMatch(/failed/);
     expect(result.status).toBe(0);
     const report = result.stdout;
-    expect(report).toMatch(/^\| entries \| build \| wall s \(median\) \| ms \/ entry \| peak RSS \| ours \/ baseline \|$/m);
-    for (const build of ['ours, cold', 'ours, cold, less Pagefind alone \\(estimate\\)', 'ours, rebuild after one change', 'plain Astro, cold', 'plain Astro, rebuild after one change']) {
-      expect(report).toMatch(new RegExp(`^\\| 200 \\| ${build} \\| -?[\\d.]+ \\| -?[\\d.]+ \\| \\d+ MB( without Pagefind)? \\| `, 'm'));
+    expect(report).toMatch(
+      /^\| entries \| build \| wall s \(median\) \| ms \/ entry \| peak RSS \| ours \/ baseline \|$/m,
+    );
+    for (const build of [
+      'ours, cold',
+      'ours, cold, less Pagefind alone \\(estimate\\)',
+      'ours, rebuild after one change',
+      'plain Astro, cold',
+      'plain Astro, rebuild after one change',
+    ]) {
+      expect(report).toMatch(
+        new RegExp(
+          `^\\| 200 \\| ${build} \\| -?[\\d.]+ \\| -?[\\d.]+ \\| \\d+ MB( without Pagefind)? \\| `,
+          'm',
+        ),
+      );
     }
     expect(report).toMatch(/^\| 200 \| ours \| [\d.]+ \| \d+ MB \| \d+ MB \| \d+ \|$/m);
     expect(report).toMatch(/^\| `facilitators\/<id>` \| 60 \| /m);

@@ -21,7 +21,10 @@ describe('the dispatch brief', () => {
   });
 
   it('gives the sessions with date, time, place and region, and the participants and groups', () => {
-    const cells = brief.querySelector('table')!.querySelectorAll('tbody td').map((td) => td.text.trim());
+    const cells = brief
+      .querySelector('table')!
+      .querySelectorAll('tbody td')
+      .map((td) => td.text.trim());
     expect(cells).toEqual(['2026年12月3日(木)', '10:00〜12:00', '県庁南館 大会議室', '中央']);
     expect(text).toContain('40 人（8 グループ）');
     expect(text).toContain('子ども福祉部');
@@ -35,11 +38,25 @@ describe('the dispatch brief', () => {
 
   it('gives the host, the sponsor and everyone assigned with department and contact, out of the search index', () => {
     const contact = brief.querySelector('[data-pagefind-ignore="all"]')!;
-    const rows = contact.querySelectorAll('tr[data-person]').map((row) => row.querySelectorAll('td').map((td) => td.text.trim()));
+    const rows = contact
+      .querySelectorAll('tr[data-person]')
+      .map((row) => row.querySelectorAll('td').map((td) => td.text.trim()));
     expect(rows).toEqual([
-      ['職場の世話人（依頼者）', '伊藤 健二', '子ども福祉部 こども家庭課', 'ito-kenji@pref.sakura.example', '3205'],
+      [
+        '職場の世話人（依頼者）',
+        '伊藤 健二',
+        '子ども福祉部 こども家庭課',
+        'ito-kenji@pref.sakura.example',
+        '3205',
+      ],
       ['派遣する世話人', '中島 彩', '危機管理部 防災企画課', 'nakajima-aya@pref.sakura.example', '4150'],
-      ['派遣する世話人', '佐々木 純', '職員人材育成センター 研修企画課', 'sasaki-jun@pref.sakura.example', '5001'],
+      [
+        '派遣する世話人',
+        '佐々木 純',
+        '職員人材育成センター 研修企画課',
+        'sasaki-jun@pref.sakura.example',
+        '5001',
+      ],
     ]);
     expect(contact.text).toContain('スポンサー: 子ども福祉部長');
     expect(brief.querySelector('[data-pagefind-body]')).toBeNull();
@@ -51,7 +68,14 @@ describe('the dispatch brief', () => {
     expect(hrefs(brief)).toContain('/reports/kosodate-world-cafe-2026/');
     expect(text).toContain('部の将来像について出た言葉を一枚にまとめた');
     const osm = page(dist, '/requests/kiki-kanri-osm-2027-01/brief/');
-    expect(hrefs(osm)).toEqual(expect.arrayContaining(['/reports/bosai-kunren-kentokai-2026/', '/guides/osm-junbi/', '/methods/osm/', '/methods/kj-method/']));
+    expect(hrefs(osm)).toEqual(
+      expect.arrayContaining([
+        '/reports/bosai-kunren-kentokai-2026/',
+        '/guides/osm-junbi/',
+        '/methods/osm/',
+        '/methods/kj-method/',
+      ]),
+    );
   });
 });
 
@@ -65,15 +89,18 @@ describe('a printed brief', () => {
     await Promise.all([browser?.close(), server?.close()]);
   });
 
-  it.each(['kosodate-hatarakikata-2026-12', 'kiki-bosai-kunren-2026-09', 'somu-wakate-osm-2026-10'])('%s fits on at most two A4 pages', async (id) => {
-    const tab = await browser.newPage();
-    await tab.goto(`${server.url}requests/${id}/brief/`);
-    const pdf = Buffer.from(await tab.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
-    await tab.close();
-    const pages = pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? [];
-    expect(pages.length).toBeGreaterThanOrEqual(1);
-    expect(pages.length).toBeLessThanOrEqual(2);
-  });
+  it.each(['kosodate-hatarakikata-2026-12', 'kiki-bosai-kunren-2026-09', 'somu-wakate-osm-2026-10'])(
+    '%s fits on at most two A4 pages',
+    async (id) => {
+      const tab = await browser.newPage();
+      await tab.goto(`${server.url}requests/${id}/brief/`);
+      const pdf = Buffer.from(await tab.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+      await tab.close();
+      const pages = pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? [];
+      expect(pages.length).toBeGreaterThanOrEqual(1);
+      expect(pages.length).toBeLessThanOrEqual(2);
+    },
+  );
 
   it('prints without the site navigation and the print button', async () => {
     const tab = await browser.newPage();

@@ -48,11 +48,17 @@ describe('/calendar.ics', () => {
       url: 'http://localhost:4321/requests/kosodate-gr-2026-12/',
       status: 'TENTATIVE',
     });
-    expect(all.find((e) => e.uid === uid('kosodate-hatarakikata-2026-12'))).toMatchObject({ start: '2026-12-03T01:00:00.000Z', end: '2026-12-03T03:00:00.000Z', status: 'CONFIRMED' });
+    expect(all.find((e) => e.uid === uid('kosodate-hatarakikata-2026-12'))).toMatchObject({
+      start: '2026-12-03T01:00:00.000Z',
+      end: '2026-12-03T03:00:00.000Z',
+      status: 'CONFIRMED',
+    });
   });
 
   it('links back under the base path', () => {
-    expect(events(baseDist, 'calendar.ics').map((e) => e.url)).toContain('http://localhost:4321/handbook/requests/kosodate-gr-2026-12/');
+    expect(events(baseDist, 'calendar.ics').map((e) => e.url)).toContain(
+      'http://localhost:4321/handbook/requests/kosodate-gr-2026-12/',
+    );
   });
 });
 
@@ -62,7 +68,9 @@ describe('calendars to subscribe to', () => {
       [uid('kiki-bosai-kunren-2026-09'), '2026-09-15T04:30:00.000Z'],
       [uid('kosodate-hatarakikata-2026-12'), '2026-12-03T01:00:00.000Z'],
     ]);
-    expect(events(dist, 'facilitators/sasaki-jun/calendar.ics').map((e) => e.uid)).toEqual([uid('kosodate-hatarakikata-2026-12')]);
+    expect(events(dist, 'facilitators/sasaki-jun/calendar.ics').map((e) => e.uid)).toEqual([
+      uid('kosodate-hatarakikata-2026-12'),
+    ]);
     expect(events(dist, 'facilitators/dobashi-shota/calendar.ics')).toEqual([]);
   });
 
@@ -76,33 +84,51 @@ describe('calendars to subscribe to', () => {
   });
 
   it('are linked from profiles, department pages and the home page', () => {
-    expect(hrefs(page(dist, '/facilitators/nakajima-aya/'))).toContain('/facilitators/nakajima-aya/calendar.ics');
+    expect(hrefs(page(dist, '/facilitators/nakajima-aya/'))).toContain(
+      '/facilitators/nakajima-aya/calendar.ics',
+    );
     expect(hrefs(page(dist, '/departments/somu-kikaku/'))).toContain('/departments/somu-kikaku/calendar.ics');
     expect(hrefs(page(dist, '/'))).toContain('/calendar.ics');
   });
 
   it('never carry contact details', () => {
-    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ics'));
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.ics'),
+    );
     expect(files.length).toBeGreaterThan(20);
-    for (const file of files) expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/@pref\.sakura\.example|内線/);
+    for (const file of files)
+      expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/@pref\.sakura\.example|内線/);
   });
 });
 
 describe('"add to calendar" on each session', () => {
   it('links every session of a request to its own .ics with the same UID as the subscribed calendars', () => {
-    const links = hrefs(page(dist, '/requests/somu-wakate-osm-2026-10/')).filter((href) => href.endsWith('.ics'));
-    expect(links).toEqual(['/requests/somu-wakate-osm-2026-10/sessions/1.ics', '/requests/somu-wakate-osm-2026-10/sessions/2.ics']);
+    const links = hrefs(page(dist, '/requests/somu-wakate-osm-2026-10/')).filter((href) =>
+      href.endsWith('.ics'),
+    );
+    expect(links).toEqual([
+      '/requests/somu-wakate-osm-2026-10/sessions/1.ics',
+      '/requests/somu-wakate-osm-2026-10/sessions/2.ics',
+    ]);
     expect(events(dist, 'requests/somu-wakate-osm-2026-10/sessions/2.ics')).toEqual([
-      expect.objectContaining({ uid: uid('somu-wakate-osm-2026-10', 2), start: '2026-11-05T06:00:00.000Z', end: '2026-11-05T08:00:00.000Z' }),
+      expect.objectContaining({
+        uid: uid('somu-wakate-osm-2026-10', 2),
+        start: '2026-11-05T06:00:00.000Z',
+        end: '2026-11-05T08:00:00.000Z',
+      }),
     ]);
   });
 
   it('offers no link for a cancelled request, whose file says it is cancelled', () => {
-    expect(hrefs(page(dist, '/requests/nishi-kosodate-cafe-2026-12/')).filter((href) => href.endsWith('.ics'))).toEqual([]);
+    expect(
+      hrefs(page(dist, '/requests/nishi-kosodate-cafe-2026-12/')).filter((href) => href.endsWith('.ics')),
+    ).toEqual([]);
     expect(events(dist, 'requests/nishi-kosodate-cafe-2026-12/sessions/1.ics')[0].status).toBe('CANCELLED');
   });
 
   it('keeps the base path in its links', () => {
-    expect(hrefs(page(baseDist, '/requests/kosodate-gr-2026-12/'))).toContain('/handbook/requests/kosodate-gr-2026-12/sessions/1.ics');
+    expect(hrefs(page(baseDist, '/requests/kosodate-gr-2026-12/'))).toContain(
+      '/handbook/requests/kosodate-gr-2026-12/sessions/1.ics',
+    );
   });
 });

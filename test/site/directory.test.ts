@@ -6,7 +6,9 @@ import { hrefs, page } from '../support/html';
 // Expected facts: test/fixtures/handbook/FACTS.md (today 2026-11-22, quarter 2026Q3).
 const dist = inject('fixtureDist');
 const facilitatorIds = (element: ReturnType<typeof page>) =>
-  hrefs(element).filter((h) => /^\/facilitators\/[^/]+\/$/.test(h)).map((h) => h.split('/')[2]);
+  hrefs(element)
+    .filter((h) => /^\/facilitators\/[^/]+\/$/.test(h))
+    .map((h) => h.split('/')[2]);
 
 describe('/directory.json', () => {
   const json = JSON.parse(readFileSync(join(dist, 'directory.json'), 'utf8'));
@@ -15,27 +17,63 @@ describe('/directory.json', () => {
     expect(json.generated).toBe('2026-11-22');
     expect(json.fiscalQuarter).toBe('2026Q3');
     expect(Object.keys(json.departments[0])).toEqual(['id', 'name', 'candidates']);
-    expect(Object.keys(json.departments[0].candidates[0]).sort()).toEqual(['department', 'id', 'load', 'methods', 'name', 'regions']);
+    expect(Object.keys(json.departments[0].candidates[0]).sort()).toEqual([
+      'department',
+      'id',
+      'load',
+      'methods',
+      'name',
+      'regions',
+    ]);
   });
 
   it('lists, for each department, the available facilitators of other organisations', () => {
     const kiki = json.departments.find((d: { id: string }) => d.id === 'kiki-kanri');
-    expect(kiki.candidates.map((c: { id: string }) => c.id)).toEqual(['aoki-miho', 'ito-kenji', 'goto-daichi', 'sasaki-jun', 'hamada-ken', 'matsui-sayaka', 'yamamoto-takumi']);
+    expect(kiki.candidates.map((c: { id: string }) => c.id)).toEqual([
+      'aoki-miho',
+      'ito-kenji',
+      'goto-daichi',
+      'sasaki-jun',
+      'hamada-ken',
+      'matsui-sayaka',
+      'yamamoto-takumi',
+    ]);
     const nosei = json.departments.find((d: { id: string }) => d.id === 'nosei');
     expect(nosei.candidates).toHaveLength(11);
-    const nakajima = json.departments.find((d: { id: string }) => d.id === 'somu-kikaku').candidates.find((c: { id: string }) => c.id === 'nakajima-aya');
+    const nakajima = json.departments
+      .find((d: { id: string }) => d.id === 'somu-kikaku')
+      .candidates.find((c: { id: string }) => c.id === 'nakajima-aya');
     expect(nakajima.load).toEqual({ quarter: '2026Q3', count: 1, max: 1 });
   });
 
   it('holds the open requests with suggestions and exclusions, each explained', () => {
-    expect(json.requests.map((r: { id: string }) => r.id)).toEqual(['kosodate-gr-2026-12', 'kiki-kanri-osm-2027-01']);
+    expect(json.requests.map((r: { id: string }) => r.id)).toEqual([
+      'kosodate-gr-2026-12',
+      'kiki-kanri-osm-2027-01',
+    ]);
     const gr = json.requests[0];
     expect(gr.date).toBe('2026-12-10');
-    expect(gr.suggestions.map((s: { id: string }) => s.id).sort()).toEqual(['aoki-miho', 'kato-yumi', 'matsui-sayaka', 'sasaki-jun', 'wakamatsu-nao']);
+    expect(gr.suggestions.map((s: { id: string }) => s.id).sort()).toEqual([
+      'aoki-miho',
+      'kato-yumi',
+      'matsui-sayaka',
+      'sasaki-jun',
+      'wakamatsu-nao',
+    ]);
     expect(gr.suggestions[0].id).toBe('matsui-sayaka');
     for (const s of gr.suggestions) expect(s.reasons.length).toBeGreaterThan(0);
-    const excluded = Object.fromEntries(gr.excluded.map((e: { id: string; reasons: string[] }) => [e.id, e.reasons.join(' ')]));
-    expect(Object.keys(excluded).sort()).toEqual(['dobashi-shota', 'goto-daichi', 'hamada-ken', 'ito-kenji', 'nakajima-aya', 'takahashi-rie', 'yamamoto-takumi']);
+    const excluded = Object.fromEntries(
+      gr.excluded.map((e: { id: string; reasons: string[] }) => [e.id, e.reasons.join(' ')]),
+    );
+    expect(Object.keys(excluded).sort()).toEqual([
+      'dobashi-shota',
+      'goto-daichi',
+      'hamada-ken',
+      'ito-kenji',
+      'nakajima-aya',
+      'takahashi-rie',
+      'yamamoto-takumi',
+    ]);
     expect(excluded['yamamoto-takumi']).toContain('依頼者本人');
     expect(excluded['goto-daichi']).toContain('同じ組織');
     expect(excluded['takahashi-rie']).toContain('派遣不可');
@@ -76,7 +114,9 @@ describe('directory pages', () => {
     const table = directory.querySelector('[data-directory-table]')!;
     expect(table.querySelectorAll('tbody tr')).toHaveLength(11);
     expect(facilitatorIds(table)).not.toContain('takahashi-rie');
-    const nakajima = table.querySelectorAll('tbody tr').find((row) => row.getAttribute('data-kana') === 'なかじま あや')!;
+    const nakajima = table
+      .querySelectorAll('tbody tr')
+      .find((row) => row.getAttribute('data-kana') === 'なかじま あや')!;
     expect(nakajima.querySelector('.load')!.text).toBe('1/1');
     expect(nakajima.getAttribute('data-capacity')).toBe('no');
     expect(directory.querySelector('[data-directory-filters]')!.hasAttribute('hidden')).toBe(true);
@@ -84,7 +124,16 @@ describe('directory pages', () => {
 
   it('shows who can come to a department, from other organisations only', () => {
     const table = page(dist, '/directory/kosodate-fukushi-nishi/').querySelector('[data-directory-table]')!;
-    expect(facilitatorIds(table)).toEqual(['aoki-miho', 'kato-yumi', 'sasaki-jun', 'dobashi-shota', 'nakajima-aya', 'hamada-ken', 'matsui-sayaka', 'wakamatsu-nao']);
+    expect(facilitatorIds(table)).toEqual([
+      'aoki-miho',
+      'kato-yumi',
+      'sasaki-jun',
+      'dobashi-shota',
+      'nakajima-aya',
+      'hamada-ken',
+      'matsui-sayaka',
+      'wakamatsu-nao',
+    ]);
   });
 
   it('shows ranked suggestions with reasons and the excluded, collapsed, on an open request', () => {
@@ -99,7 +148,9 @@ describe('directory pages', () => {
   it('draws the network as static SVG with the same data in a table', () => {
     const network = page(dist, '/network/');
     expect(network.querySelectorAll('svg path.ribbon').length).toBeGreaterThan(0);
-    expect(network.querySelectorAll('svg path.ribbon').length).toBe(network.querySelectorAll('.network table tbody tr').length);
+    expect(network.querySelectorAll('svg path.ribbon').length).toBe(
+      network.querySelectorAll('.network table tbody tr').length,
+    );
     expect(network.querySelectorAll('script')).toHaveLength(0);
   });
 

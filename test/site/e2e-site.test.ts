@@ -10,7 +10,11 @@ let siteUnderBase: StaticServer;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  [browser, site, siteUnderBase] = await Promise.all([launchBrowser(), serveStatic(inject('fixtureDist')), serveStatic(inject('fixtureBaseDist'), '/handbook/')]);
+  [browser, site, siteUnderBase] = await Promise.all([
+    launchBrowser(),
+    serveStatic(inject('fixtureDist')),
+    serveStatic(inject('fixtureBaseDist'), '/handbook/'),
+  ]);
 });
 
 afterAll(async () => {
@@ -26,20 +30,30 @@ afterEach(() => {
 async function open(url: string): Promise<Page> {
   const page = await browser.newPage();
   page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-  page.on('console', (message) => message.type() === 'error' && errors.push(`${page.url()}: ${message.text()}`));
-  page.on('response', (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
+  page.on(
+    'console',
+    (message) => message.type() === 'error' && errors.push(`${page.url()}: ${message.text()}`),
+  );
+  page.on(
+    'response',
+    (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`),
+  );
   await page.goto(url);
   return page;
 }
 
 const heading = (page: Page) => page.locator('h1').innerText();
 const path = (page: Page) => decodeURIComponent(new URL(page.url()).pathname);
-const inMain = (page: Page, name: string) => page.locator('main').getByRole('link', { name, exact: true }).first();
+const inMain = (page: Page, name: string) =>
+  page.locator('main').getByRole('link', { name, exact: true }).first();
 const resultTitles = (page: Page) => page.locator('#search-results h3').allInnerTexts();
 
 /** Waits until the search page has answered (its status says how many results). */
 async function searched(page: Page): Promise<string> {
-  await page.locator('#search-status').filter({ hasText: /件|見つかりませんでした|ありません/ }).waitFor();
+  await page
+    .locator('#search-status')
+    .filter({ hasText: /件|見つかりませんでした|ありません/ })
+    .waitFor();
   return page.locator('#search-status').innerText();
 }
 
@@ -55,7 +69,10 @@ describe('following links from the home page', () => {
   ])('menu %s → list %s → %s', async (menu, list, entry, url) => {
     const page = await open(site.url);
     expect(await heading(page)).toBe('世話人ネットワーク ハンドブック');
-    await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: menu, exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'メインメニュー' })
+      .getByRole('link', { name: menu, exact: true })
+      .click();
     expect(await heading(page)).toBe(list);
     await inMain(page, entry).click();
     expect(path(page)).toBe(url);
@@ -67,7 +84,10 @@ describe('following links from the home page', () => {
     const page = await open(`${site.url}courses/taiwa-kiso/`);
     await inMain(page, '1日目 場づくりの考え方（スライドと講師メモ）').click();
     expect(path(page)).toBe('/materials/taiwa-kiso-day1/');
-    const file = await page.locator('main').getByRole('link', { name: 'スライド（PDF）' }).getAttribute('href');
+    const file = await page
+      .locator('main')
+      .getByRole('link', { name: 'スライド（PDF）' })
+      .getAttribute('href');
     const response = await page.request.get(new URL(file!, page.url()).href);
     expect(response.headers()['content-type']).toBe('application/pdf');
     await page.close();
@@ -90,7 +110,12 @@ describe('search', () => {
 
     // From the query box: the search button, the filters, then the results.
     await page.locator('#search-q').focus();
-    for (let presses = 0; presses < 4 && !(await page.evaluate(() => document.activeElement?.closest('#search-results') !== null)); presses++) {
+    for (
+      let presses = 0;
+      presses < 4 &&
+      !(await page.evaluate(() => document.activeElement?.closest('#search-results') !== null));
+      presses++
+    ) {
       await page.keyboard.press('Tab');
     }
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
@@ -110,7 +135,9 @@ describe('search', () => {
 
   it('lists entries by filters alone, keeps them in the URL, and goes back to the previous search', async () => {
     const page = await open(`${site.url}search/`);
-    expect(await page.locator('#search-status').innerText()).toBe('検索語を入力するか、絞り込みを選んでください。');
+    expect(await page.locator('#search-status').innerText()).toBe(
+      '検索語を入力するか、絞り込みを選んでください。',
+    );
     await page.getByText('絞り込み（', { exact: false }).click();
     await page.locator('input[name="type"][value="世話人"]').check();
     expect(await searched(page)).toBe('絞り込みの結果: 12 件');
@@ -118,7 +145,12 @@ describe('search', () => {
     await page.locator('#search-status').filter({ hasText: '3 件' }).waitFor();
     expect(await resultTitles(page)).toEqual(['加藤 由美', '松井 さやか', '若松 奈央']);
     expect(new URL(page.url()).searchParams.getAll('method')).toEqual(['KJ法']);
-    expect(await page.locator('label[for]', { has: page.locator('[data-count]') }).filter({ hasText: '東部防災事務所' }).innerText()).toBe('東部防災事務所（2）');
+    expect(
+      await page
+        .locator('label[for]', { has: page.locator('[data-count]') })
+        .filter({ hasText: '東部防災事務所' })
+        .innerText(),
+    ).toBe('東部防災事務所（2）');
 
     await page.locator('#search-q').fill('まつい');
     await page.locator('#search-q').press('Enter');
@@ -136,20 +168,28 @@ describe('search', () => {
   });
 
   it('shows 20 results at a time, and moves the focus to the first of the next ones', async () => {
-    const types = ['世話人', '派遣依頼', '開催報告'].map((type) => `type=${encodeURIComponent(type)}`).join('&');
+    const types = ['世話人', '派遣依頼', '開催報告']
+      .map((type) => `type=${encodeURIComponent(type)}`)
+      .join('&');
     const page = await open(`${site.url}search/?${types}`);
     expect(await searched(page)).toBe('絞り込みの結果: 24 件');
     expect(await page.locator('#search-results li').count()).toBe(20);
     await page.locator('#search-more').press('Enter');
     await page.locator('#search-results li').nth(23).waitFor();
     expect(await page.locator('#search-more').isHidden()).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[20])).toBe(true);
+    expect(
+      await page.evaluate(
+        () => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[20],
+      ),
+    ).toBe(true);
     await page.close();
   });
 
   it('says so when nothing matches, and finds nothing for a contact address', async () => {
     const page = await open(`${site.url}search/?q=${encodeURIComponent('aoki-miho@pref.sakura.example')}`);
-    expect(await searched(page)).toBe('「aoki-miho@pref.sakura.example」に一致するページは見つかりませんでした。');
+    expect(await searched(page)).toBe(
+      '「aoki-miho@pref.sakura.example」に一致するページは見つかりませんでした。',
+    );
     expect(await page.locator('#search-results li').count()).toBe(0);
     await page.close();
   });
@@ -168,16 +208,27 @@ describe('search', () => {
 });
 
 describe('the dispatch directory', () => {
-  const shown = (page: Page) => page.locator('[data-directory-table] tbody tr:not([hidden]) th a').allInnerTexts();
+  const shown = (page: Page) =>
+    page.locator('[data-directory-table] tbody tr:not([hidden]) th a').allInnerTexts();
 
   it('narrows the list of available facilitators by method, region and room left this quarter', async () => {
     const page = await open(site.url);
-    await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '派遣名簿', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'メインメニュー' })
+      .getByRole('link', { name: '派遣名簿', exact: true })
+      .click();
     expect(path(page)).toBe('/directory/');
     expect(await shown(page)).toHaveLength(11);
     expect(await shown(page)).not.toContain('高橋 理恵');
     await page.getByLabel('手法').selectOption({ label: 'グラフィックレコーディング' });
-    expect(await shown(page)).toEqual(['加藤 由美', '後藤 大地', '土橋 翔太', '中島 彩', '浜田 健', '松井 さやか']);
+    expect(await shown(page)).toEqual([
+      '加藤 由美',
+      '後藤 大地',
+      '土橋 翔太',
+      '中島 彩',
+      '浜田 健',
+      '松井 さやか',
+    ]);
     await page.getByLabel('地域').selectOption('東部');
     expect(await shown(page)).toEqual(['加藤 由美', '土橋 翔太', '中島 彩', '浜田 健', '松井 さやか']);
     await page.getByLabel('今期まだ派遣できる人だけ').check();

@@ -18,7 +18,9 @@ describe('a build with bad content', () => {
 
     const result = buildSite({ content: join(broken, 'content'), publicDir: join(broken, 'public'), dist });
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/content\/facilitators\/aoki-miho\.mdx:\d+: エラー: deparment: .*もしかして: department/);
+    expect(result.output).toMatch(
+      /content\/facilitators\/aoki-miho\.mdx:\d+: エラー: deparment: .*もしかして: department/,
+    );
     expect(result.output).toContain('前回のまま');
     expect(treeDigest(dist)).toBe(before);
   });

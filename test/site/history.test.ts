@@ -10,7 +10,13 @@ const REPO = 'https://github.com/pref-sakura/handbook';
 
 function lastChanged(dist: string, url: string) {
   const line = page(dist, url).querySelector('.last-changed');
-  return line && { from: line.getAttribute('data-from'), date: line.querySelector('time')?.getAttribute('datetime'), history: line.querySelector('a')?.getAttribute('href') };
+  return (
+    line && {
+      from: line.getAttribute('data-from'),
+      date: line.querySelector('time')?.getAttribute('datetime'),
+      history: line.querySelector('a')?.getAttribute('href'),
+    }
+  );
 }
 
 /** Runs git in a throwaway folder only, with fixed dates and no user configuration. */
@@ -19,7 +25,13 @@ function git(cwd: string, args: string[], date: string) {
   const result = spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.org', ...args], {
     cwd,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: cwd, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_DATE: stamp, GIT_COMMITTER_DATE: stamp },
+    env: {
+      PATH: process.env.PATH,
+      HOME: cwd,
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_AUTHOR_DATE: stamp,
+      GIT_COMMITTER_DATE: stamp,
+    },
   });
   if (result.status !== 0) throw new Error(result.stderr);
 }
@@ -27,8 +39,12 @@ function git(cwd: string, args: string[], date: string) {
 describe('last changed, from git', () => {
   const dist = inject('fixtureDist');
 
-  it('shows the date of the file\'s last commit on every entry page', () => {
-    const committed = (file: string) => spawnSync('git', ['log', '-1', '--format=%cs', '--', file], { cwd: FIXTURE, encoding: 'utf8' }).stdout.trim();
+  it("shows the date of the file's last commit on every entry page", () => {
+    const committed = (file: string) =>
+      spawnSync('git', ['log', '-1', '--format=%cs', '--', file], {
+        cwd: FIXTURE,
+        encoding: 'utf8',
+      }).stdout.trim();
     for (const [url, file] of [
       ['/guides/osm-junbi/', 'content/guides/osm-junbi.mdx'],
       ['/facilitators/aoki-miho/', 'content/facilitators/aoki-miho.mdx'],
@@ -51,7 +67,11 @@ describe('a build from a copy outside git', () => {
 
   beforeAll(() => {
     cpSync(FIXTURE, copy, { recursive: true });
-    const options = { content: join(copy, 'content'), publicDir: join(copy, 'public'), env: { HANDBOOK_REPO: REPO } };
+    const options = {
+      content: join(copy, 'content'),
+      publicDir: join(copy, 'public'),
+      env: { HANDBOOK_REPO: REPO },
+    };
     const first = buildSite(options);
     if (first.status !== 0) throw new Error(first.output);
     plain = first.dist;
@@ -64,21 +84,43 @@ describe('a build from a copy outside git', () => {
   });
 
   it('still builds, and falls back to the date each entry gives itself', () => {
-    expect(lastChanged(plain, '/guides/osm-junbi/')).toEqual({ from: 'content', date: '2026-05-20', history: undefined });
-    expect(lastChanged(plain, '/reports/wakate-osm-2026/')).toEqual({ from: 'content', date: '2026-11-05', history: undefined });
-    expect(lastChanged(plain, '/requests/kosodate-gr-2026-12/')).toEqual({ from: 'content', date: '2026-11-02', history: undefined });
+    expect(lastChanged(plain, '/guides/osm-junbi/')).toEqual({
+      from: 'content',
+      date: '2026-05-20',
+      history: undefined,
+    });
+    expect(lastChanged(plain, '/reports/wakate-osm-2026/')).toEqual({
+      from: 'content',
+      date: '2026-11-05',
+      history: undefined,
+    });
+    expect(lastChanged(plain, '/requests/kosodate-gr-2026-12/')).toEqual({
+      from: 'content',
+      date: '2026-11-02',
+      history: undefined,
+    });
     expect(lastChanged(plain, '/materials/taiwa-kiso-day1/')?.from).toBe('content');
     expect(lastChanged(plain, '/facilitators/aoki-miho/')).toBeNull();
   });
 
   it('dates the feed by the same fallback', () => {
-    expect(readFileSync(join(plain, 'feed.xml'), 'utf8')).toContain('<link>http://localhost:4321/reports/wakate-osm-2026/</link><guid isPermaLink="true">http://localhost:4321/reports/wakate-osm-2026/</guid>');
-    expect(readFileSync(join(plain, 'feed.xml'), 'utf8')).toMatch(/wakate-osm-2026\/<\/guid><description>[^<]*<\/description><pubDate>Wed, 04 Nov 2026 15:00:00 GMT<\/pubDate>/);
+    expect(readFileSync(join(plain, 'feed.xml'), 'utf8')).toContain(
+      '<link>http://localhost:4321/reports/wakate-osm-2026/</link><guid isPermaLink="true">http://localhost:4321/reports/wakate-osm-2026/</guid>',
+    );
+    expect(readFileSync(join(plain, 'feed.xml'), 'utf8')).toMatch(
+      /wakate-osm-2026\/<\/guid><description>[^<]*<\/description><pubDate>Wed, 04 Nov 2026 15:00:00 GMT<\/pubDate>/,
+    );
   });
 
   it('once committed, takes the commit date and links to the history on the repository host', () => {
-    expect(lastChanged(committed, '/guides/osm-junbi/')).toEqual({ from: 'git', date: '2027-01-05', history: `${REPO}/commits/main/content/guides/osm-junbi.mdx` });
-    expect(lastChanged(committed, '/departments/nosei/')?.history).toBe(`${REPO}/commits/main/content/departments.yaml`);
+    expect(lastChanged(committed, '/guides/osm-junbi/')).toEqual({
+      from: 'git',
+      date: '2027-01-05',
+      history: `${REPO}/commits/main/content/guides/osm-junbi.mdx`,
+    });
+    expect(lastChanged(committed, '/departments/nosei/')?.history).toBe(
+      `${REPO}/commits/main/content/departments.yaml`,
+    );
     expect(readFileSync(join(committed, 'feed.xml'), 'utf8')).toContain('Mon, 04 Jan 2027 15:00:00 GMT');
   });
 });

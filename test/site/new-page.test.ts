@@ -20,12 +20,19 @@ function runNew(root: string, args: string[], input = '') {
   const result = spawnSync(resolve('node_modules/.bin/tsx'), ['scripts/new.ts', ...args], {
     encoding: 'utf8',
     input,
-    env: { ...process.env, HANDBOOK_CONTENT: join(root, 'content'), HANDBOOK_PUBLIC: join(root, 'public'), HANDBOOK_TODAY: FIXTURE_TODAY },
+    env: {
+      ...process.env,
+      HANDBOOK_CONTENT: join(root, 'content'),
+      HANDBOOK_PUBLIC: join(root, 'public'),
+      HANDBOOK_TODAY: FIXTURE_TODAY,
+    },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-const problemsOf = (root: string) => loadHandbook({ contentDir: join(root, 'content'), publicDir: join(root, 'public'), today: FIXTURE_TODAY }).problems;
+const problemsOf = (root: string) =>
+  loadHandbook({ contentDir: join(root, 'content'), publicDir: join(root, 'public'), today: FIXTURE_TODAY })
+    .problems;
 
 describe('ids from readings', () => {
   it('writes kana in romaji with long vowels shortened, as the handbook ids are', () => {
@@ -53,39 +60,158 @@ describe('npm run new with flags', () => {
 
   it('writes every kind of page as a file the check accepts', () => {
     const runs = [
-      ['profile', '--name', '山田 花子', '--kana', 'ヤマダ ハナコ', '--department', 'somu-kikaku', '--available', 'はい', '--methods', 'osm,2', '--extension', '0123'],
-      ['request', '--title', '若手の対話の場', '--department', 'nosei', '--host', 'aoki-miho', '--date', '2026/12/1', '--start', '9:30', '--end', '11:30', '--place', '本館 第5会議室', '--participants', '12'],
-      ['report', '--request', 'somu-wakate-osm-2026-10', '--participants', '11', '--id', 'wakate-osm-2026-dai2kai'],
-      ['guide', '--title', 'ふりかえりの問い', '--summary', '終わったあとに何を聞くか', '--category', 'reflection', '--authors', 'ito-kenji', '--id', 'ふりかえり の とい'],
-      ['material', '--course', 'gr-nyumon', '--title', '1日目 スライド', '--kind', 'slides', '--session', '1'],
+      [
+        'profile',
+        '--name',
+        '山田 花子',
+        '--kana',
+        'ヤマダ ハナコ',
+        '--department',
+        'somu-kikaku',
+        '--available',
+        'はい',
+        '--methods',
+        'osm,2',
+        '--extension',
+        '0123',
+      ],
+      [
+        'request',
+        '--title',
+        '若手の対話の場',
+        '--department',
+        'nosei',
+        '--host',
+        'aoki-miho',
+        '--date',
+        '2026/12/1',
+        '--start',
+        '9:30',
+        '--end',
+        '11:30',
+        '--place',
+        '本館 第5会議室',
+        '--participants',
+        '12',
+      ],
+      [
+        'report',
+        '--request',
+        'somu-wakate-osm-2026-10',
+        '--participants',
+        '11',
+        '--id',
+        'wakate-osm-2026-dai2kai',
+      ],
+      [
+        'guide',
+        '--title',
+        'ふりかえりの問い',
+        '--summary',
+        '終わったあとに何を聞くか',
+        '--category',
+        'reflection',
+        '--authors',
+        'ito-kenji',
+        '--id',
+        'ふりかえり の とい',
+      ],
+      [
+        'material',
+        '--course',
+        'gr-nyumon',
+        '--title',
+        '1日目 スライド',
+        '--kind',
+        'slides',
+        '--session',
+        '1',
+      ],
     ];
     for (const args of runs) {
       const result = runNew(root, args);
       expect(result.status, result.output).toBe(0);
     }
     expect(problemsOf(root)).toEqual([]);
-    const { handbook } = loadHandbook({ contentDir: join(root, 'content'), publicDir: join(root, 'public'), today: FIXTURE_TODAY });
-    expect(handbook.facilitators.find((f) => f.id === 'yamada-hanako')).toMatchObject({ kana: 'やまだ はなこ', methods: ['osm', 'world-cafe'], contact: { extension: '0123' }, dispatch: { available: true, maxPerQuarter: 2 } });
-    expect(handbook.requests.find((r) => r.id === 'nosei-2026-12')).toMatchObject({ status: 'open', requested: FIXTURE_TODAY, sessions: [{ date: '2026-12-01', start: '09:30', end: '11:30' }], needed: 1, approval: 'pending' });
+    const { handbook } = loadHandbook({
+      contentDir: join(root, 'content'),
+      publicDir: join(root, 'public'),
+      today: FIXTURE_TODAY,
+    });
+    expect(handbook.facilitators.find((f) => f.id === 'yamada-hanako')).toMatchObject({
+      kana: 'やまだ はなこ',
+      methods: ['osm', 'world-cafe'],
+      contact: { extension: '0123' },
+      dispatch: { available: true, maxPerQuarter: 2 },
+    });
+    expect(handbook.requests.find((r) => r.id === 'nosei-2026-12')).toMatchObject({
+      status: 'open',
+      requested: FIXTURE_TODAY,
+      sessions: [{ date: '2026-12-01', start: '09:30', end: '11:30' }],
+      needed: 1,
+      approval: 'pending',
+    });
     // A report on a request takes its department, last date, facilitators and methods from it.
-    expect(handbook.reports.find((r) => r.id === 'wakate-osm-2026-dai2kai')).toMatchObject({ request: 'somu-wakate-osm-2026-10', department: 'somu-kikaku', date: '2026-11-05', facilitators: ['ito-kenji', 'wakamatsu-nao'], methods: ['osm'] });
-    expect(handbook.guides.find((g) => g.id === 'furikaeri-no-toi')).toMatchObject({ category: 'reflection', authors: ['ito-kenji'], updated: FIXTURE_TODAY });
-    expect(handbook.materials.find((m) => m.id === 'gr-nyumon-day1-slides')).toMatchObject({ course: 'gr-nyumon', session: 1, files: [] });
+    expect(handbook.reports.find((r) => r.id === 'wakate-osm-2026-dai2kai')).toMatchObject({
+      request: 'somu-wakate-osm-2026-10',
+      department: 'somu-kikaku',
+      date: '2026-11-05',
+      facilitators: ['ito-kenji', 'wakamatsu-nao'],
+      methods: ['osm'],
+    });
+    expect(handbook.guides.find((g) => g.id === 'furikaeri-no-toi')).toMatchObject({
+      category: 'reflection',
+      authors: ['ito-kenji'],
+      updated: FIXTURE_TODAY,
+    });
+    expect(handbook.materials.find((m) => m.id === 'gr-nyumon-day1-slides')).toMatchObject({
+      course: 'gr-nyumon',
+      session: 1,
+      files: [],
+    });
   });
 
   it('gives a second person of the same reading the next free id', () => {
-    const result = runNew(root, ['profile', '--name', '山田 花子', '--kana', 'やまだ はなこ', '--department', 'nosei', '--available', 'いいえ']);
+    const result = runNew(root, [
+      'profile',
+      '--name',
+      '山田 花子',
+      '--kana',
+      'やまだ はなこ',
+      '--department',
+      'nosei',
+      '--available',
+      'いいえ',
+    ]);
     expect(result.status, result.output).toBe(0);
     expect(result.output).toContain('facilitators/yamada-hanako-2.mdx');
   });
 
   it('refuses a wrong answer, a flag of another kind and a missing answer, writing nothing', () => {
-    const wrong = runNew(root, ['profile', '--name', '佐藤 一郎', '--kana', 'さとう いちろう', '--department', 'somu', '--available', 'はい']);
+    const wrong = runNew(root, [
+      'profile',
+      '--name',
+      '佐藤 一郎',
+      '--kana',
+      'さとう いちろう',
+      '--department',
+      'somu',
+      '--available',
+      'はい',
+    ]);
     expect(wrong.status).toBe(1);
     expect(wrong.output).toContain('--department: 「somu」は選べません（もしかして: somu-kikaku）');
     const foreign = runNew(root, ['profile', '--summary', '要約', '--name', '佐藤 一郎']);
     expect(foreign.output).toContain('--summary は profile（世話人プロフィール）では使えません');
-    const missing = runNew(root, ['profile', '--name', '佐藤 一郎', '--department', 'nosei', '--available', 'はい']);
+    const missing = runNew(root, [
+      'profile',
+      '--name',
+      '佐藤 一郎',
+      '--department',
+      'nosei',
+      '--available',
+      'はい',
+    ]);
     expect(missing.status).toBe(1);
     expect(missing.output).toContain('--kana で渡してください');
     expect(existsSync(join(root, 'content/facilitators/sato-ichiro.mdx'))).toBe(false);
@@ -95,7 +221,24 @@ describe('npm run new with flags', () => {
 describe('npm run new, answering questions', () => {
   it('asks in Japanese with the choices from the content, asks again after a wrong answer, and writes a valid page', () => {
     const root = copyOfFixture();
-    const answers = ['1', '佐藤 一郎', 'さとう いちろう', '総務', '7', '人事課', '', '', '1, kj-method', 'たぶん', 'はい', '', '', ''].map((answer) => `${answer}\n`).join('');
+    const answers = [
+      '1',
+      '佐藤 一郎',
+      'さとう いちろう',
+      '総務',
+      '7',
+      '人事課',
+      '',
+      '',
+      '1, kj-method',
+      'たぶん',
+      'はい',
+      '',
+      '',
+      '',
+    ]
+      .map((answer) => `${answer}\n`)
+      .join('');
     const result = runNew(root, [], answers);
     expect(result.status, result.output).toBe(0);
     expect(result.output).toContain('何を作りますか');
@@ -113,11 +256,28 @@ describe('a new page on the built site', () => {
   let dist: string;
   beforeAll(() => {
     const root = copyOfFixture();
-    const created = runNew(root, ['guide', '--title', '<script>alert("x")</script>の話', '--summary', '{1+1} と <b>太字</b>', '--category', 'system', '--id', 'anzen']);
+    const created = runNew(root, [
+      'guide',
+      '--title',
+      '<script>alert("x")</script>の話',
+      '--summary',
+      '{1+1} と <b>太字</b>',
+      '--category',
+      'system',
+      '--id',
+      'anzen',
+    ]);
     expect(created.status, created.output).toBe(0);
     const file = join(root, 'content/guides/anzen.mdx');
-    writeFileSync(file, `${readFileSync(file, 'utf8')}\n<Note>\n\n補足の本文 {'{'}A{'}'}\n\n</Note>\n\n<Caution title="締め切り">\n\n前日まで\n\n</Caution>\n`);
-    const built = buildSite({ content: join(root, 'content'), publicDir: join(root, 'public'), env: { HANDBOOK_REPO: 'https://git.example/org/handbook/', HANDBOOK_REPO_BRANCH: 'draft' } });
+    writeFileSync(
+      file,
+      `${readFileSync(file, 'utf8')}\n<Note>\n\n補足の本文 {'{'}A{'}'}\n\n</Note>\n\n<Caution title="締め切り">\n\n前日まで\n\n</Caution>\n`,
+    );
+    const built = buildSite({
+      content: join(root, 'content'),
+      publicDir: join(root, 'public'),
+      env: { HANDBOOK_REPO: 'https://git.example/org/handbook/', HANDBOOK_REPO_BRANCH: 'draft' },
+    });
     expect(built.status, built.output).toBe(0);
     dist = built.dist;
   });
@@ -134,7 +294,10 @@ describe('a new page on the built site', () => {
   it('renders the components and hides the template comment', () => {
     const html = page(dist, '/guides/anzen/');
     const prose = html.querySelector('.prose')!;
-    expect(prose.querySelectorAll('aside.notice').map((aside) => aside.classList.contains('warn'))).toEqual([false, true]);
+    expect(prose.querySelectorAll('aside.notice').map((aside) => aside.classList.contains('warn'))).toEqual([
+      false,
+      true,
+    ]);
     expect(texts(prose, 'aside .notice-title')).toEqual(['補足', '締め切り']);
     expect(prose.text).toContain('補足の本文 {A}');
     expect(prose.text).not.toContain('書くこと');
@@ -142,16 +305,30 @@ describe('a new page on the built site', () => {
   });
 
   it('links every page to editing its file and proposing a new one', () => {
-    const links = (url: string) => Object.fromEntries(page(dist, url).querySelectorAll('[data-repository-link]').map((a) => [a.getAttribute('data-repository-link'), a.getAttribute('href')]));
+    const links = (url: string) =>
+      Object.fromEntries(
+        page(dist, url)
+          .querySelectorAll('[data-repository-link]')
+          .map((a) => [a.getAttribute('data-repository-link'), a.getAttribute('href')]),
+      );
     expect(links('/guides/anzen/')).toEqual({
       edit: 'https://git.example/org/handbook/edit/draft/content/guides/anzen.mdx',
       propose: 'https://git.example/org/handbook/new/draft/content/guides',
       guide: 'https://git.example/org/handbook/blob/draft/CONTRIBUTING.md',
     });
-    expect(links('/facilitators/aoki-miho/').edit).toBe('https://git.example/org/handbook/edit/draft/content/facilitators/aoki-miho.mdx');
-    expect(links('/courses/gr-nyumon/').edit).toBe('https://git.example/org/handbook/edit/draft/content/courses/gr-nyumon.md');
-    expect(links('/methods/osm/')).toMatchObject({ edit: 'https://git.example/org/handbook/edit/draft/content/methods.yaml' });
-    expect(links('/facilitators/')).toMatchObject({ edit: 'https://git.example/org/handbook/tree/draft/content/facilitators', propose: 'https://git.example/org/handbook/new/draft/content/facilitators' });
+    expect(links('/facilitators/aoki-miho/').edit).toBe(
+      'https://git.example/org/handbook/edit/draft/content/facilitators/aoki-miho.mdx',
+    );
+    expect(links('/courses/gr-nyumon/').edit).toBe(
+      'https://git.example/org/handbook/edit/draft/content/courses/gr-nyumon.md',
+    );
+    expect(links('/methods/osm/')).toMatchObject({
+      edit: 'https://git.example/org/handbook/edit/draft/content/methods.yaml',
+    });
+    expect(links('/facilitators/')).toMatchObject({
+      edit: 'https://git.example/org/handbook/tree/draft/content/facilitators',
+      propose: 'https://git.example/org/handbook/new/draft/content/facilitators',
+    });
     expect(Object.keys(links('/'))).toEqual(['edit', 'propose']);
   });
 });

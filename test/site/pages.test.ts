@@ -12,9 +12,22 @@ const ids = (element: ReturnType<typeof page>, prefix: string) =>
 
 describe('pages at the URLs of the content model', () => {
   it.each([
-    '/', '/facilitators/', '/facilitators/aoki-miho/', '/departments/', '/departments/nosei/', '/requests/',
-    '/requests/kosodate-gr-2026-12/', '/reports/', '/reports/jinzai-open-space-2026/', '/guides/', '/guides/hakken-seido/',
-    '/courses/', '/courses/gr-nyumon/', '/materials/taiwa-kiso-day1/', '/methods/', '/methods/osm/',
+    '/',
+    '/facilitators/',
+    '/facilitators/aoki-miho/',
+    '/departments/',
+    '/departments/nosei/',
+    '/requests/',
+    '/requests/kosodate-gr-2026-12/',
+    '/reports/',
+    '/reports/jinzai-open-space-2026/',
+    '/guides/',
+    '/guides/hakken-seido/',
+    '/courses/',
+    '/courses/gr-nyumon/',
+    '/materials/taiwa-kiso-day1/',
+    '/methods/',
+    '/methods/osm/',
   ])('%s is a Japanese page with landmarks and a skip link', (url) => {
     const html = page(dist, url);
     expect(html.querySelector('html')!.getAttribute('lang')).toBe('ja');
@@ -25,9 +38,22 @@ describe('pages at the URLs of the content model', () => {
   });
 
   it('headings never skip a level', () => {
-    for (const url of ['/', '/facilitators/', '/facilitators/ito-kenji/', '/courses/taiwa-kiso/', '/requests/kosodate-gr-2026-12/', '/departments/']) {
-      const levels = page(dist, url).querySelectorAll('h1, h2, h3, h4').map((h) => Number(h.tagName[1]));
-      levels.forEach((level, i) => i > 0 && expect(level - levels[i - 1], `${url}: h${levels[i - 1]} → h${level}`).toBeLessThanOrEqual(1));
+    for (const url of [
+      '/',
+      '/facilitators/',
+      '/facilitators/ito-kenji/',
+      '/courses/taiwa-kiso/',
+      '/requests/kosodate-gr-2026-12/',
+      '/departments/',
+    ]) {
+      const levels = page(dist, url)
+        .querySelectorAll('h1, h2, h3, h4')
+        .map((h) => Number(h.tagName[1]));
+      levels.forEach(
+        (level, i) =>
+          i > 0 &&
+          expect(level - levels[i - 1], `${url}: h${levels[i - 1]} → h${level}`).toBeLessThanOrEqual(1),
+      );
     }
   });
 
@@ -42,27 +68,57 @@ describe('pages at the URLs of the content model', () => {
 describe('facilitators', () => {
   it('lists everyone in 五十音 order, grouped by kana row', () => {
     const list = page(dist, '/facilitators/');
-    expect(texts(list, 'main h2')).toEqual(['あ行', 'か行', 'さ行', 'た行', 'な行', 'は行', 'ま行', 'や行', 'わ行']);
+    expect(texts(list, 'main h2')).toEqual([
+      'あ行',
+      'か行',
+      'さ行',
+      'た行',
+      'な行',
+      'は行',
+      'ま行',
+      'や行',
+      'わ行',
+    ]);
     expect(ids(list.querySelector('main')!, '/facilitators/')).toEqual([
-      'aoki-miho', 'ito-kenji', 'kato-yumi', 'goto-daichi', 'sasaki-jun', 'takahashi-rie', 'dobashi-shota',
-      'nakajima-aya', 'hamada-ken', 'matsui-sayaka', 'yamamoto-takumi', 'wakamatsu-nao',
+      'aoki-miho',
+      'ito-kenji',
+      'kato-yumi',
+      'goto-daichi',
+      'sasaki-jun',
+      'takahashi-rie',
+      'dobashi-shota',
+      'nakajima-aya',
+      'hamada-ken',
+      'matsui-sayaka',
+      'yamamoto-takumi',
+      'wakamatsu-nao',
     ]);
   });
 
   it('shows a profile with its derived history, guides, senior runs, load and contact', () => {
     const profile = page(dist, '/facilitators/ito-kenji/');
     const main = profile.querySelector('main')!;
-    expect(hrefs(main)).toEqual(expect.arrayContaining([
-      '/departments/kosodate-fukushi/', '/courses/taiwa-kiso/#taiwa-kiso-2024-1', '/courses/taiwa-kiso/#taiwa-kiso-2025-2',
-      '/methods/open-space/', '/requests/somu-wakate-osm-2026-10/', '/reports/kosodate-world-cafe-2026/',
-      '/reports/wakate-osm-2026/', '/guides/sponsor-zukuri/', 'mailto:ito-kenji@pref.sakura.example',
-    ]));
+    expect(hrefs(main)).toEqual(
+      expect.arrayContaining([
+        '/departments/kosodate-fukushi/',
+        '/courses/taiwa-kiso/#taiwa-kiso-2024-1',
+        '/courses/taiwa-kiso/#taiwa-kiso-2025-2',
+        '/methods/open-space/',
+        '/requests/somu-wakate-osm-2026-10/',
+        '/reports/kosodate-world-cafe-2026/',
+        '/reports/wakate-osm-2026/',
+        '/guides/sponsor-zukuri/',
+        'mailto:ito-kenji@pref.sakura.example',
+      ]),
+    );
     expect(main.querySelector('[data-load]')!.getAttribute('data-load')).toBe('1/2');
     expect(main.text).toContain('2026年度 第3四半期');
   });
 
   it('shows a full quarter and keeps a leading zero of an extension', () => {
-    expect(page(dist, '/facilitators/nakajima-aya/').querySelector('[data-load]')!.getAttribute('data-load')).toBe('1/1');
+    expect(
+      page(dist, '/facilitators/nakajima-aya/').querySelector('[data-load]')!.getAttribute('data-load'),
+    ).toBe('1/1');
     expect(page(dist, '/facilitators/goto-daichi/').querySelector('.contact')!.text).toContain('0412');
   });
 
@@ -79,15 +135,30 @@ describe('departments', () => {
 
   it('lists the facilitators of its regional offices on a bureau page, and its requests and reports', () => {
     const bureau = page(dist, '/departments/kiki-kanri/').querySelector('main')!;
-    expect(ids(bureau.querySelector('section[aria-labelledby="people"]')!, '/facilitators/')).toEqual(['kato-yumi', 'dobashi-shota', 'nakajima-aya', 'wakamatsu-nao']);
-    expect(ids(bureau.querySelector('section[aria-labelledby="requests"]')!, '/requests/').sort()).toEqual(['kiki-bosai-kunren-2026-09', 'kiki-kanri-osm-2027-01']);
-    expect(ids(bureau.querySelector('section[aria-labelledby="reports"]')!, '/reports/')).toEqual(['bosai-kunren-kentokai-2026']);
+    expect(ids(bureau.querySelector('section[aria-labelledby="people"]')!, '/facilitators/')).toEqual([
+      'kato-yumi',
+      'dobashi-shota',
+      'nakajima-aya',
+      'wakamatsu-nao',
+    ]);
+    expect(ids(bureau.querySelector('section[aria-labelledby="requests"]')!, '/requests/').sort()).toEqual([
+      'kiki-bosai-kunren-2026-09',
+      'kiki-kanri-osm-2027-01',
+    ]);
+    expect(ids(bureau.querySelector('section[aria-labelledby="reports"]')!, '/reports/')).toEqual([
+      'bosai-kunren-kentokai-2026',
+    ]);
   });
 });
 
 describe('requests', () => {
   it('groups requests by status', () => {
-    expect(texts(page(dist, '/requests/'), 'main h2')).toEqual(['募集中（2 件）', '派遣決定（2 件）', '開催済み（2 件）', '中止（1 件）']);
+    expect(texts(page(dist, '/requests/'), 'main h2')).toEqual([
+      '募集中（2 件）',
+      '派遣決定（2 件）',
+      '開催済み（2 件）',
+      '中止（1 件）',
+    ]);
   });
 
   it('shows sessions in Japanese dates, host, volunteers, assigned, approval and the report', () => {
@@ -95,7 +166,17 @@ describe('requests', () => {
     expect(request.text).toContain('2026年10月20日(火)');
     expect(request.text).toContain('15:00〜17:00');
     expect(request.text).toContain('公務として承認済み');
-    expect(hrefs(request)).toEqual(expect.arrayContaining(['/facilitators/matsui-sayaka/', '/facilitators/ito-kenji/', '/facilitators/wakamatsu-nao/', '/facilitators/sasaki-jun/', '/reports/wakate-osm-2026/', '/methods/osm/', '/departments/somu-kikaku/']));
+    expect(hrefs(request)).toEqual(
+      expect.arrayContaining([
+        '/facilitators/matsui-sayaka/',
+        '/facilitators/ito-kenji/',
+        '/facilitators/wakamatsu-nao/',
+        '/facilitators/sasaki-jun/',
+        '/reports/wakate-osm-2026/',
+        '/methods/osm/',
+        '/departments/somu-kikaku/',
+      ]),
+    );
   });
 });
 
@@ -103,13 +184,24 @@ describe('courses, materials, reports and guides', () => {
   it('shows graduates and seniors of each cohort, and materials in session order', () => {
     const course = page(dist, '/courses/taiwa-kiso/');
     const second = course.querySelector('section[aria-labelledby="taiwa-kiso-2025-2"]')!;
-    expect(ids(second, '/facilitators/')).toEqual(['kato-yumi', 'dobashi-shota', 'yamamoto-takumi', 'wakamatsu-nao', 'aoki-miho', 'ito-kenji']);
-    expect(ids(course.querySelector('section[aria-labelledby="materials-heading"]')!, '/materials/')).toEqual(['taiwa-kiso-day1']);
+    expect(ids(second, '/facilitators/')).toEqual([
+      'kato-yumi',
+      'dobashi-shota',
+      'yamamoto-takumi',
+      'wakamatsu-nao',
+      'aoki-miho',
+      'ito-kenji',
+    ]);
+    expect(ids(course.querySelector('section[aria-labelledby="materials-heading"]')!, '/materials/')).toEqual(
+      ['taiwa-kiso-day1'],
+    );
   });
 
   it('links material files with their name, type and size', () => {
     const material = page(dist, '/materials/taiwa-kiso-day1/');
-    const rows = material.querySelectorAll('section[aria-labelledby="files-heading"] tbody tr').map((row) => row.querySelectorAll('td').map((td) => td.text.trim()));
+    const rows = material
+      .querySelectorAll('section[aria-labelledby="files-heading"] tbody tr')
+      .map((row) => row.querySelectorAll('td').map((td) => td.text.trim()));
     const pdfSize = readFileSync(join(dist, 'materials/taiwa-kiso/day1-slides.pdf')).length;
     expect(rows[0].slice(1, 3)).toEqual(['day1-slides.pdf', 'PDF']);
     expect(rows[0][3]).toBe(pdfSize < 1024 ? `${pdfSize} B` : `${(pdfSize / 1024).toFixed(1)} KB`);
@@ -131,8 +223,13 @@ describe('courses, materials, reports and guides', () => {
 
   it('lists open requests and upcoming sessions on the home page', () => {
     const home = page(dist, '/');
-    expect(ids(home.querySelector('section[aria-labelledby="open-heading"]')!, '/requests/')).toEqual(['kosodate-gr-2026-12', 'kiki-kanri-osm-2027-01']);
-    expect(ids(home.querySelector('section[aria-labelledby="upcoming-heading"]')!, '/requests/')).not.toContain('nishi-kosodate-cafe-2026-12');
+    expect(ids(home.querySelector('section[aria-labelledby="open-heading"]')!, '/requests/')).toEqual([
+      'kosodate-gr-2026-12',
+      'kiki-kanri-osm-2027-01',
+    ]);
+    expect(
+      ids(home.querySelector('section[aria-labelledby="upcoming-heading"]')!, '/requests/'),
+    ).not.toContain('nishi-kosodate-cafe-2026-12');
   });
 });
 

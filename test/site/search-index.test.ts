@@ -18,7 +18,11 @@ import { treeDigest } from '../support/tree-digest';
 
 const dist = inject('fixtureDist');
 const baseDist = inject('fixtureBaseDist');
-const { handbook } = loadHandbook({ contentDir: join(FIXTURE, 'content'), publicDir: join(FIXTURE, 'public'), today: FIXTURE_TODAY });
+const { handbook } = loadHandbook({
+  contentDir: join(FIXTURE, 'content'),
+  publicDir: join(FIXTURE, 'public'),
+  today: FIXTURE_TODAY,
+});
 
 interface PagefindSearch {
   results: { data(): Promise<{ url: string }> }[];
@@ -37,7 +41,11 @@ interface Fragment {
 
 /** The shard folders of a site's index, in merge order, as `pagefind/shards.json` lists them. */
 function shards(site: string): { name: string; pages: number }[] {
-  return (JSON.parse(readFileSync(join(site, 'pagefind/shards.json'), 'utf8')) as { shards: { name: string; pages: number }[] }).shards;
+  return (
+    JSON.parse(readFileSync(join(site, 'pagefind/shards.json'), 'utf8')) as {
+      shards: { name: string; pages: number }[];
+    }
+  ).shards;
 }
 
 /** The pages as Pagefind stored them, in every shard: gzip, a 12-byte `pagefind_dcd` signature, then JSON. */
@@ -88,7 +96,9 @@ describe('the search index', () => {
       // jpn: Japanese, its words split before Pagefind reads the pages (src/domain/search/segment-page.ts).
       expect(Object.keys(entry.languages)).toEqual(['jpn']);
     }
-    const urls = fragments(dist).map((f) => f.url).sort();
+    const urls = fragments(dist)
+      .map((f) => f.url)
+      .sort();
     const expected = [
       ...handbook.facilitators.map((f) => `/facilitators/${f.id}/`),
       ...handbook.requests.map((r) => `/requests/${r.id}/`),
@@ -102,13 +112,23 @@ describe('the search index', () => {
 
   it('gives each page its type, title and department, and a person’s reading in katakana', () => {
     const goto = fragments(dist).find((f) => f.url === '/facilitators/goto-daichi/')!;
-    expect(goto.meta).toMatchObject({ type: '世話人', title: '後藤 大地', department: '西部子ども福祉事務所' });
-    expect(goto.filters).toEqual({ type: ['世話人'], department: ['西部子ども福祉事務所', '子ども福祉部'], method: ['グラフィックレコーディング'] });
+    expect(goto.meta).toMatchObject({
+      type: '世話人',
+      title: '後藤 大地',
+      department: '西部子ども福祉事務所',
+    });
+    expect(goto.filters).toEqual({
+      type: ['世話人'],
+      department: ['西部子ども福祉事務所', '子ども福祉部'],
+      method: ['グラフィックレコーディング'],
+    });
     expect(withoutWordBoundaries(goto.content)).toContain('ゴトウ ダイチ');
   });
 
   it('holds no contact details: no email address or extension in any page, and none is searchable', async () => {
-    const contacts = handbook.facilitators.flatMap((f) => [f.contact?.email, f.contact?.extension]).filter((c): c is string => !!c);
+    const contacts = handbook.facilitators
+      .flatMap((f) => [f.contact?.email, f.contact?.extension])
+      .filter((c): c is string => !!c);
     expect(contacts).toHaveLength(24);
     const stored = JSON.stringify(fragments(dist));
     for (const contact of contacts) expect(stored).not.toContain(contact);
@@ -134,19 +154,38 @@ describe('the search index', () => {
     const page = await pagefindPage(dist, '/');
     const { totals, kjPeople, openRequests } = await page.evaluate(async () => {
       const { pagefind } = window as unknown as { pagefind: Pagefind };
-      const urls = async (search: PagefindSearch) => Promise.all(search.results.map(async (r) => (await r.data()).url));
+      const urls = async (search: PagefindSearch) =>
+        Promise.all(search.results.map(async (r) => (await r.data()).url));
       return {
         totals: await pagefind.filters(),
-        kjPeople: await urls(await pagefind.search(null, { filters: { type: { any: ['世話人'] }, method: { any: ['KJ法'] } }, sort: { order: 'asc' } })),
-        openRequests: await urls(await pagefind.search(null, { filters: { status: { any: ['募集中'] } }, sort: { order: 'asc' } })),
+        kjPeople: await urls(
+          await pagefind.search(null, {
+            filters: { type: { any: ['世話人'] }, method: { any: ['KJ法'] } },
+            sort: { order: 'asc' },
+          }),
+        ),
+        openRequests: await urls(
+          await pagefind.search(null, { filters: { status: { any: ['募集中'] } }, sort: { order: 'asc' } }),
+        ),
       };
     });
-    expect(totals.type).toEqual({ 世話人: 12, 派遣依頼: 7, 開催報告: 5, 実践ガイド: 4, 研修講座: 2, 講座資料: 2 });
+    expect(totals.type).toEqual({
+      世話人: 12,
+      派遣依頼: 7,
+      開催報告: 5,
+      実践ガイド: 4,
+      研修講座: 2,
+      講座資料: 2,
+    });
     expect(totals.status).toEqual({ 募集中: 2, 派遣決定: 2, 開催済み: 2, 中止: 1 });
     // ito-kenji, goto-daichi (西部子ども福祉事務所), yamamoto-takumi; 3 requests; 1 report.
     expect(totals.department['子ども福祉部']).toBe(7);
     expect(totals.method['KJ法']).toBe(7);
-    expect(kjPeople).toEqual(['/facilitators/kato-yumi/', '/facilitators/matsui-sayaka/', '/facilitators/wakamatsu-nao/']);
+    expect(kjPeople).toEqual([
+      '/facilitators/kato-yumi/',
+      '/facilitators/matsui-sayaka/',
+      '/facilitators/wakamatsu-nao/',
+    ]);
     expect(openRequests).toEqual(['/requests/kiki-kanri-osm-2027-01/', '/requests/kosodate-gr-2026-12/']);
   });
 
@@ -154,10 +193,15 @@ describe('the search index', () => {
     const listed = shards(dist);
     expect(listed.map((shard) => shard.pages)).toEqual([12, 7, 5, 4, 2, 2]);
     expect(listed.every((shard) => /^[0-9a-f]{16}$/.test(shard.name))).toBe(true);
-    expect(readdirSync(join(dist, 'pagefind')).sort()).toEqual([...listed.map((shard) => shard.name), 'handbook-search.js', 'shards.json'].sort());
+    expect(readdirSync(join(dist, 'pagefind')).sort()).toEqual(
+      [...listed.map((shard) => shard.name), 'handbook-search.js', 'shards.json'].sort(),
+    );
   });
 
-  it.each([['the root', dist, '/'], ['a base path', baseDist, '/handbook/']])('is where the search page loads it from, at %s, with every file it names', (_, site, base) => {
+  it.each([
+    ['the root', dist, '/'],
+    ['a base path', baseDist, '/handbook/'],
+  ])('is where the search page loads it from, at %s, with every file it names', (_, site, base) => {
     const bundle = builtPage(site, '/search/').querySelector('[data-bundle]')!.getAttribute('data-bundle')!;
     expect(bundle).toBe(`${base}pagefind/`);
     const root = join(site, bundle.slice(base.length));
@@ -165,7 +209,10 @@ describe('the search index', () => {
     for (const { name } of shards(site)) {
       const folder = join(root, name);
       const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8'));
-      for (const { hash, wasm } of Object.values(entry.languages) as { hash: string; wasm: string | null }[]) {
+      for (const { hash, wasm } of Object.values(entry.languages) as {
+        hash: string;
+        wasm: string | null;
+      }[]) {
         expect(existsSync(join(folder, `pagefind.${hash}.pf_meta`))).toBe(true);
         expect(existsSync(join(folder, `wasm.${wasm ?? 'unknown'}.pagefind`))).toBe(true);
       }
@@ -189,11 +236,19 @@ describe('the search index', () => {
 describe('a search index of many shards', () => {
   const index = buildHandbookIndex(handbook);
   const entries: [SearchType, string, { id: string }[]][] = [
-    ['facilitator', 'facilitators', handbook.facilitators], ['request', 'requests', handbook.requests], ['report', 'reports', handbook.reports],
-    ['guide', 'guides', handbook.guides], ['course', 'courses', handbook.courses], ['material', 'materials', handbook.materials],
+    ['facilitator', 'facilitators', handbook.facilitators],
+    ['request', 'requests', handbook.requests],
+    ['report', 'reports', handbook.reports],
+    ['guide', 'guides', handbook.guides],
+    ['course', 'courses', handbook.courses],
+    ['material', 'materials', handbook.materials],
   ];
   /** Every entry page's URL with its search record's order key. */
-  const orderOf = new Map<string, string>(entries.flatMap(([type, folder, list]) => list.map(({ id }) => [`/${folder}/${id}/`, searchRecord(index, type, id).order] as const)));
+  const orderOf = new Map<string, string>(
+    entries.flatMap(([type, folder, list]) =>
+      list.map(({ id }) => [`/${folder}/${id}/`, searchRecord(index, type, id).order] as const),
+    ),
+  );
 
   /** The fixture indexed in shards of at most 3 pages: several shards per type. */
   let small: string;
@@ -208,10 +263,16 @@ describe('a search index of many shards', () => {
     const page = await pagefindPage(small, '/');
     const { everything, children } = await page.evaluate(async () => {
       const { pagefind } = window as unknown as { pagefind: Pagefind };
-      const urls = async (search: PagefindSearch) => Promise.all(search.results.map(async (r) => (await r.data()).url));
+      const urls = async (search: PagefindSearch) =>
+        Promise.all(search.results.map(async (r) => (await r.data()).url));
       return {
         everything: await urls(await pagefind.search(null, { sort: { order: 'asc' } })),
-        children: await urls(await pagefind.search(null, { filters: { department: { any: ['子ども福祉部'] } }, sort: { order: 'asc' } })),
+        children: await urls(
+          await pagefind.search(null, {
+            filters: { department: { any: ['子ども福祉部'] } },
+            sort: { order: 'asc' },
+          }),
+        ),
       };
     });
     // Pagefind's order: its sort keys compared as Rust strings, by code point (these are all in the BMP).
@@ -231,10 +292,17 @@ describe('a search index of many shards', () => {
     ];
     for (const site of [dist, small]) {
       const page = await pagefindPage(site, '/');
-      const found = await page.evaluate(async (queries) => {
-        const { pagefind } = window as unknown as { pagefind: Pagefind };
-        return Promise.all(queries.map(async (query) => Promise.all((await pagefind.search(query)).results.map(async (r) => (await r.data()).url))));
-      }, cases.map(([query]) => query));
+      const found = await page.evaluate(
+        async (queries) => {
+          const { pagefind } = window as unknown as { pagefind: Pagefind };
+          return Promise.all(
+            queries.map(async (query) =>
+              Promise.all((await pagefind.search(query)).results.map(async (r) => (await r.data()).url)),
+            ),
+          );
+        },
+        cases.map(([query]) => query),
+      );
       expect(found).toEqual(cases.map(([, urls]) => urls));
     }
   });
@@ -253,7 +321,10 @@ describe('a search index of many shards', () => {
     await writeSearchIndex(previous, { shardSize: 3 });
     const site = siteCopy();
     const changed = join(site, 'reports/somu-gr-2026/index.html');
-    writeFileSync(changed, readFileSync(changed, 'utf8').replace('</article>', '<p>追記: 次回は3月に開きます。</p></article>'));
+    writeFileSync(
+      changed,
+      readFileSync(changed, 'utf8').replace('</article>', '<p>追記: 次回は3月に開きます。</p></article>'),
+    );
     const written = await writeSearchIndex(site, { previous, shardSize: 3 });
     expect(written).toMatchObject({ errors: [], pages: 32, reused: written.shards - 1 });
     const before = shards(previous).map((shard) => shard.name);
@@ -282,7 +353,10 @@ describe('a build whose indexing step fails', () => {
     const last = join(mkdtempSync(join(tmpdir(), 'handbook-last-good-')), 'dist');
     cpSync(dist, last, { recursive: true });
     const before = treeDigest(last);
-    const result = buildSite({ dist: last, env: { PAGEFIND_EXTENDED_BINARY_PATH: '/nonexistent/pagefind_extended' } });
+    const result = buildSite({
+      dist: last,
+      env: { PAGEFIND_EXTENDED_BINARY_PATH: '/nonexistent/pagefind_extended' },
+    });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('検索インデックスを作れませんでした');
     expect(result.output).toContain('前回のまま');

@@ -15,5 +15,7 @@ export function launchBrowser(): Promise<Browser> {
  */
 export async function loadPagefind(page: Page, base = '/'): Promise<void> {
   const bundle = JSON.stringify(`${base}pagefind/`);
-  await page.evaluate(`import(${bundle} + 'handbook-search.js').then(({ loadSearch }) => loadSearch(${bundle})).then((search) => { window.pagefind = search; })`);
+  await page.evaluate(
+    `import(${bundle} + 'handbook-search.js').then(({ loadSearch }) => loadSearch(${bundle})).then((search) => { window.pagefind = search; })`,
+  );
 }

@@ -13,7 +13,16 @@ export interface BuildResult {
 }
 
 /** Runs the real `npm run build` pipeline on a content folder, into a dist folder of its own. */
-export function buildSite(options: { content?: string; publicDir?: string; today?: string; base?: string; dist?: string; env?: Record<string, string> } = {}): BuildResult {
+export function buildSite(
+  options: {
+    content?: string;
+    publicDir?: string;
+    today?: string;
+    base?: string;
+    dist?: string;
+    env?: Record<string, string>;
+  } = {},
+): BuildResult {
   const dist = options.dist ?? join(mkdtempSync(join(tmpdir(), 'handbook-dist-')), 'dist');
   const result = spawnSync(resolve('node_modules/.bin/tsx'), ['scripts/build.ts'], {
     encoding: 'utf8',
@@ -34,6 +43,19 @@ export function buildSite(options: { content?: string; publicDir?: string; today
 /** The test runner's environment without what Vitest sets for its own Vite (BASE_URL, MODE …). */
 function parentEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'NODE_ENV']) delete env[key];
+  for (const key of [
+    'BASE_URL',
+    'MODE',
+    'DEV',
+    'PROD',
+    'SSR',
+    'VITEST',
+    'VITEST_MODE',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+    'TEST',
+    'NODE_ENV',
+  ])
+    delete env[key];
   return env;
 }

@@ -10,9 +10,13 @@ declare module 'vitest' {
 
 /** The fixture handbook is built once per test run, at the root and under a base path. */
 export default function setup(project: TestProject) {
-  for (const [key, base] of [['fixtureDist', '/'], ['fixtureBaseDist', '/handbook/']] as const) {
+  for (const [key, base] of [
+    ['fixtureDist', '/'],
+    ['fixtureBaseDist', '/handbook/'],
+  ] as const) {
     const built = buildSite({ base });
-    if (built.status !== 0) throw new Error(`Building the fixture handbook (base ${base}) failed:\n${built.output}`);
+    if (built.status !== 0)
+      throw new Error(`Building the fixture handbook (base ${base}) failed:\n${built.output}`);
     project.provide(key, built.dist);
   }
 }

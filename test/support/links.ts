@@ -17,7 +17,10 @@ function htmlFiles(dist: string): string[] {
  * Every same-site link and asset (href, src) in the built site, resolved under the base path,
  * that points at no file. Links to other hosts are returned too: the intranet may be closed.
  */
-export function brokenLinks(dist: string, base = '/'): { broken: BrokenLink[]; external: BrokenLink[]; checked: number } {
+export function brokenLinks(
+  dist: string,
+  base = '/',
+): { broken: BrokenLink[]; external: BrokenLink[]; checked: number } {
   const broken: BrokenLink[] = [];
   const external: BrokenLink[] = [];
   let checked = 0;

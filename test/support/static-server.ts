@@ -29,7 +29,9 @@ export interface StaticServer {
 export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = pathname.startsWith(base) ? join(root, normalize(pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, '')) : undefined;
+    let file = pathname.startsWith(base)
+      ? join(root, normalize(pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, ''))
+      : undefined;
     if (file && existsSync(file) && statSync(file).isDirectory()) {
       if (!pathname.endsWith('/')) {
         response.writeHead(301, { location: `${pathname}/` }).end();
@@ -48,6 +50,7 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

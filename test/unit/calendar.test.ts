@@ -1,12 +1,24 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { departmentCalendar, facilitatorCalendar, sessionCalendar, siteCalendar, tokyoInstant, type CalendarEvent, type CalendarLinks } from '../../src/domain/calendar/events';
+import {
+  departmentCalendar,
+  facilitatorCalendar,
+  sessionCalendar,
+  siteCalendar,
+  tokyoInstant,
+  type CalendarEvent,
+  type CalendarLinks,
+} from '../../src/domain/calendar/events';
 import { toIcs } from '../../src/domain/calendar/ics';
 import { buildHandbookIndex } from '../../src/domain/views/handbook-index';
 import { loadHandbook } from '../../src/source/load-handbook';
 
 // The fixture handbook; its expected facts are listed in test/fixtures/handbook/FACTS.md.
-const { handbook } = loadHandbook({ contentDir: 'test/fixtures/handbook/content', publicDir: 'test/fixtures/handbook/public', today: '2026-11-22' });
+const { handbook } = loadHandbook({
+  contentDir: 'test/fixtures/handbook/content',
+  publicDir: 'test/fixtures/handbook/public',
+  today: '2026-11-22',
+});
 const index = buildHandbookIndex(handbook);
 const links: CalendarLinks = {
   request: (id) => `https://intra.example/handbook/requests/${id}/`,
@@ -19,7 +31,15 @@ const uids = (events: readonly CalendarEvent[]) => events.map((e) => e.uid);
 function parseIcs(text: string) {
   return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((vevent) => {
     const event = new ICAL.Event(vevent);
-    return { uid: event.uid, summary: event.summary, location: event.location, start: event.startDate, end: event.endDate, status: vevent.getFirstPropertyValue('status'), url: vevent.getFirstPropertyValue('url') };
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      location: event.location,
+      start: event.startDate,
+      end: event.endDate,
+      status: vevent.getFirstPropertyValue('status'),
+      url: vevent.getFirstPropertyValue('url'),
+    };
   });
 }
 
@@ -42,8 +62,13 @@ describe('the site calendar', () => {
   });
 
   it('describes a session with its place, region, people and a link back', () => {
-    const event = siteCalendar(index, '2026-11-22', links).events.find((e) => e.uid === 'request-kosodate-gr-2026-12-1@handbook')!;
-    expect(event.when).toEqual({ start: new Date('2026-12-10T04:30:00Z'), end: new Date('2026-12-10T07:30:00Z') });
+    const event = siteCalendar(index, '2026-11-22', links).events.find(
+      (e) => e.uid === 'request-kosodate-gr-2026-12-1@handbook',
+    )!;
+    expect(event.when).toEqual({
+      start: new Date('2026-12-10T04:30:00Z'),
+      end: new Date('2026-12-10T07:30:00Z'),
+    });
     expect(event.summary).toBe('【募集中】子育て支援ネットワーク会議での記録と進行');
     expect(event.status).toBe('TENTATIVE');
     expect(event.location).toBe('西部子ども福祉事務所 大会議室（西部）');
@@ -62,7 +87,10 @@ describe('the site calendar', () => {
       ['cohort-gr-nyumon-2025-1-start@handbook', { day: '2025-10-08' }],
       ['cohort-gr-nyumon-2025-1-end@handbook', { day: '2025-10-15' }],
     ]);
-    expect(classDays[0]).toMatchObject({ summary: '対話の場づくり基礎講座 第2回（初日）', location: 'さくら県職員人材育成センター 第1研修室' });
+    expect(classDays[0]).toMatchObject({
+      summary: '対話の場づくり基礎講座 第2回（初日）',
+      location: 'さくら県職員人材育成センター 第1研修室',
+    });
     expect(classDays[0].url).toBe('https://intra.example/handbook/courses/taiwa-kiso/#taiwa-kiso-2025-2');
   });
 });
@@ -83,19 +111,29 @@ describe('personal and department calendars', () => {
   });
 
   it('leaves out cancelled requests', () => {
-    expect(facilitatorCalendar(index, 'kato-yumi', links).events.map((e) => e.uid)).toEqual(['request-kiki-kanri-osm-2027-01-1@handbook']);
+    expect(facilitatorCalendar(index, 'kato-yumi', links).events.map((e) => e.uid)).toEqual([
+      'request-kiki-kanri-osm-2027-01-1@handbook',
+    ]);
     expect(departmentCalendar(index, 'kosodate-fukushi-nishi', links).events).toEqual([]);
   });
 
   it('gives a department the sessions of its own requests', () => {
     const calendar = departmentCalendar(index, 'kosodate-fukushi', links);
     expect(calendar.name).toBe('子ども福祉部の開催予定（世話人ネットワーク）');
-    expect(uids(calendar.events)).toEqual(['request-kosodate-hatarakikata-2026-12-1@handbook', 'request-kosodate-gr-2026-12-1@handbook']);
+    expect(uids(calendar.events)).toEqual([
+      'request-kosodate-hatarakikata-2026-12-1@handbook',
+      'request-kosodate-gr-2026-12-1@handbook',
+    ]);
   });
 
   it('numbers the sessions of a request, and a cancelled one says it is cancelled', () => {
-    expect(sessionCalendar(index, 'somu-wakate-osm-2026-10', 2, links).events[0]).toMatchObject({ uid: 'request-somu-wakate-osm-2026-10-2@handbook', summary: '第2回 若手職員のオフサイトミーティング（全2回）' });
-    expect(sessionCalendar(index, 'nishi-kosodate-cafe-2026-12', 1, links).events[0]).toMatchObject({ status: 'CANCELLED' });
+    expect(sessionCalendar(index, 'somu-wakate-osm-2026-10', 2, links).events[0]).toMatchObject({
+      uid: 'request-somu-wakate-osm-2026-10-2@handbook',
+      summary: '第2回 若手職員のオフサイトミーティング（全2回）',
+    });
+    expect(sessionCalendar(index, 'nishi-kosodate-cafe-2026-12', 1, links).events[0]).toMatchObject({
+      status: 'CANCELLED',
+    });
     expect(() => sessionCalendar(index, 'somu-wakate-osm-2026-10', 3, links)).toThrow(RangeError);
   });
 });
@@ -115,7 +153,11 @@ describe('the .ics file', () => {
     expect(session.start.toString()).toBe('2026-12-10T04:30:00Z');
     expect(session.end.toString()).toBe('2026-12-10T07:30:00Z');
     expect(session.start.toJSDate().toISOString()).toBe('2026-12-10T04:30:00.000Z');
-    expect(session).toMatchObject({ location: '西部子ども福祉事務所 大会議室（西部）', status: 'TENTATIVE', url: 'https://intra.example/handbook/requests/kosodate-gr-2026-12/' });
+    expect(session).toMatchObject({
+      location: '西部子ども福祉事務所 大会議室（西部）',
+      status: 'TENTATIVE',
+      url: 'https://intra.example/handbook/requests/kosodate-gr-2026-12/',
+    });
     const classDay = events.find((e) => e.uid === 'cohort-gr-nyumon-2025-1-end@handbook')!;
     expect(classDay.start.isDate).toBe(true);
     expect(classDay.start.toString()).toBe('2025-10-15');

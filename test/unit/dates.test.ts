@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, fiscalQuarter, fiscalQuarterKey, fiscalYear, formatDate, formatFiscalQuarter, formatTimeRange, isIsoDate, isTime, tokyoDate } from '../../src/domain/dates';
+import {
+  daysBetween,
+  fiscalQuarter,
+  fiscalQuarterKey,
+  fiscalYear,
+  formatDate,
+  formatFiscalQuarter,
+  formatTimeRange,
+  isIsoDate,
+  isTime,
+  tokyoDate,
+} from '../../src/domain/dates';
 
 describe('fiscal year (年度 from 1 April)', () => {
   it.each([

@@ -8,14 +8,43 @@ const TODAY = '2026-11-22';
 const contact = { email: 'secret@pref.example', extension: '0123' };
 const content = handbook({
   facilitators: [
-    facilitator('ueda', { name: '上田 "うえ" 一郎', kana: 'うえだ', department: 'kankyo-seikatsu', methods: ['osm', 'world-cafe'], dispatch: { regions: ['北部', '中部'] }, contact }),
-    facilitator('ito', { name: '伊藤, 二郎', kana: 'いとう', department: 'kendo-seibi-nanbu', roles: ['facilitator', 'senior'], contact }),
+    facilitator('ueda', {
+      name: '上田 "うえ" 一郎',
+      kana: 'うえだ',
+      department: 'kankyo-seikatsu',
+      methods: ['osm', 'world-cafe'],
+      dispatch: { regions: ['北部', '中部'] },
+      contact,
+    }),
+    facilitator('ito', {
+      name: '伊藤, 二郎',
+      kana: 'いとう',
+      department: 'kendo-seibi-nanbu',
+      roles: ['facilitator', 'senior'],
+      contact,
+    }),
     facilitator('off', { kana: 'おの', department: 'somu', dispatch: { available: false }, contact }),
   ],
   requests: [
-    request('open', { title: '子育て支援の対話', sessions: [{ date: '2027-01-20' }, { date: '2026-12-10' }], methods: ['osm', 'world-cafe'] }),
-    request('short', { department: 'somu', status: 'matched', needed: 2, assigned: ['ueda'], sessions: [{ date: '2026-12-01' }] }),
-    request('full', { department: 'somu', status: 'matched', needed: 1, assigned: ['ito'], sessions: [{ date: '2026-11-10' }] }),
+    request('open', {
+      title: '子育て支援の対話',
+      sessions: [{ date: '2027-01-20' }, { date: '2026-12-10' }],
+      methods: ['osm', 'world-cafe'],
+    }),
+    request('short', {
+      department: 'somu',
+      status: 'matched',
+      needed: 2,
+      assigned: ['ueda'],
+      sessions: [{ date: '2026-12-01' }],
+    }),
+    request('full', {
+      department: 'somu',
+      status: 'matched',
+      needed: 1,
+      assigned: ['ito'],
+      sessions: [{ date: '2026-11-10' }],
+    }),
   ],
 });
 
@@ -32,8 +61,22 @@ describe('directory.json', () => {
       id: 'kenko-fukushi',
       name: '健康福祉部',
       candidates: [
-        { id: 'ito', name: '伊藤, 二郎', department: 'kendo-seibi-nanbu', methods: [], regions: null, load: { quarter: '2026Q3', count: 1, max: 2 } },
-        { id: 'ueda', name: '上田 "うえ" 一郎', department: 'kankyo-seikatsu', methods: ['osm', 'world-cafe'], regions: ['北部', '中部'], load: { quarter: '2026Q3', count: 1, max: 2 } },
+        {
+          id: 'ito',
+          name: '伊藤, 二郎',
+          department: 'kendo-seibi-nanbu',
+          methods: [],
+          regions: null,
+          load: { quarter: '2026Q3', count: 1, max: 2 },
+        },
+        {
+          id: 'ueda',
+          name: '上田 "うえ" 一郎',
+          department: 'kankyo-seikatsu',
+          methods: ['osm', 'world-cafe'],
+          regions: ['北部', '中部'],
+          load: { quarter: '2026Q3', count: 1, max: 2 },
+        },
       ],
     });
   });
@@ -42,7 +85,11 @@ describe('directory.json', () => {
     expect(json.requests.map(({ id }) => id)).toEqual(['short', 'open']);
     const open = json.requests.find(({ id }) => id === 'open')!;
     expect(Object.keys(open)).toEqual(['id', 'title', 'department', 'date', 'suggestions', 'excluded']);
-    expect(open).toMatchObject({ title: '子育て支援の対話', department: 'kenko-fukushi', date: '2026-12-10' });
+    expect(open).toMatchObject({
+      title: '子育て支援の対話',
+      department: 'kenko-fukushi',
+      date: '2026-12-10',
+    });
     expect(open.suggestions.map(({ id }) => id)).toEqual(['ueda', 'ito']);
     expect(Object.keys(open.suggestions[0])).toEqual(['id', 'name', 'score', 'reasons']);
     expect(open.suggestions[0].reasons).toContain('希望の手法を実践: オフサイトミーティング、ワールドカフェ');
@@ -60,7 +107,11 @@ describe('directory.json', () => {
   });
 
   it('keeps the best suggestions only when asked', () => {
-    expect(directoryJson(content, TODAY, { suggestionLimit: 1 }).requests.find(({ id }) => id === 'open')!.suggestions.map(({ id }) => id)).toEqual(['ueda']);
+    expect(
+      directoryJson(content, TODAY, { suggestionLimit: 1 })
+        .requests.find(({ id }) => id === 'open')!
+        .suggestions.map(({ id }) => id),
+    ).toEqual(['ueda']);
   });
 });
 
@@ -79,8 +130,12 @@ describe('directory.csv', () => {
     const lines = csv.slice(1).split('\r\n').slice(1, -1);
     // Each of the 6 departments sees the 2 available facilitators of other organisations; 総務部 sees all 3.
     expect(lines).toHaveLength(13);
-    expect(lines[0]).toBe('kenko-fukushi,健康福祉部,ito,"伊藤, 二郎",いとう,南部建設事務所,,制限なし,世話人、先輩世話人,2026Q3,1,2,可');
-    expect(lines[1]).toBe('kenko-fukushi,健康福祉部,ueda,"上田 ""うえ"" 一郎",うえだ,環境生活部,オフサイトミーティング、ワールドカフェ,北部、中部,世話人,2026Q3,1,2,可');
+    expect(lines[0]).toBe(
+      'kenko-fukushi,健康福祉部,ito,"伊藤, 二郎",いとう,南部建設事務所,,制限なし,世話人、先輩世話人,2026Q3,1,2,可',
+    );
+    expect(lines[1]).toBe(
+      'kenko-fukushi,健康福祉部,ueda,"上田 ""うえ"" 一郎",うえだ,環境生活部,オフサイトミーティング、ワールドカフェ,北部、中部,世話人,2026Q3,1,2,可',
+    );
   });
 
   it('never carries contact details', () => {
@@ -97,6 +152,11 @@ describe('CSV quoting', () => {
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('two\nlines')).toBe('"two\nlines"');
     expect(csvField('cr\r')).toBe('"cr\r"');
-    expect(csvDocument([['a', 'b'], ['c,d', 1]])).toBe('\uFEFFa,b\r\n"c,d",1\r\n');
+    expect(
+      csvDocument([
+        ['a', 'b'],
+        ['c,d', 1],
+      ]),
+    ).toBe('\uFEFFa,b\r\n"c,d",1\r\n');
   });
 });

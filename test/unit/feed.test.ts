@@ -4,7 +4,11 @@ import { createBodyRenderer } from '../../src/source/body-markdown';
 import { loadHandbook } from '../../src/source/load-handbook';
 
 // The fixture handbook; its expected facts are listed in test/fixtures/handbook/FACTS.md.
-const loaded = loadHandbook({ contentDir: 'test/fixtures/handbook/content', publicDir: 'test/fixtures/handbook/public', today: '2026-11-22' });
+const loaded = loadHandbook({
+  contentDir: 'test/fixtures/handbook/content',
+  publicDir: 'test/fixtures/handbook/public',
+  today: '2026-11-22',
+});
 const bodies = new Map<string, string>();
 const asked: string[] = [];
 const input = (changed: Record<string, string> = {}) => ({
@@ -26,12 +30,28 @@ beforeAll(async () => {
 describe('the feed', () => {
   it('has reports, guides, materials and open requests, newest first', () => {
     const items = feedItems(input());
-    expect(items.map((i) => `${i.kind}:${i.id}`)).toEqual(expect.arrayContaining(['request:kosodate-gr-2026-12', 'request:kiki-kanri-osm-2027-01', 'report:somu-gr-2026', 'guide:hakken-seido', 'material:gr-nyumon-worksheet']));
+    expect(items.map((i) => `${i.kind}:${i.id}`)).toEqual(
+      expect.arrayContaining([
+        'request:kosodate-gr-2026-12',
+        'request:kiki-kanri-osm-2027-01',
+        'report:somu-gr-2026',
+        'guide:hakken-seido',
+        'material:gr-nyumon-worksheet',
+      ]),
+    );
     expect(items).toHaveLength(5 + 4 + 2 + 2);
-    expect(items.filter((i) => i.kind === 'request').map((i) => i.id).sort()).toEqual(['kiki-kanri-osm-2027-01', 'kosodate-gr-2026-12']);
+    expect(
+      items
+        .filter((i) => i.kind === 'request')
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual(['kiki-kanri-osm-2027-01', 'kosodate-gr-2026-12']);
     const dates = items.map((i) => i.date);
     expect(dates).toEqual([...dates].sort().reverse());
-    expect(items.slice(0, 2).map((i) => [i.kind, i.id, i.date])).toEqual([['request', 'kiki-kanri-osm-2027-01', '2026-11-15'], ['report', 'wakate-osm-2026', '2026-11-05']]);
+    expect(items.slice(0, 2).map((i) => [i.kind, i.id, i.date])).toEqual([
+      ['request', 'kiki-kanri-osm-2027-01', '2026-11-15'],
+      ['report', 'wakate-osm-2026', '2026-11-05'],
+    ]);
   });
 
   it('dates an entry by its last change, so an updated page comes back to the top', () => {
@@ -44,7 +64,12 @@ describe('the feed', () => {
     asked.length = 0;
     const kept = feedItems(input(), 3);
     expect(kept.map((i) => i.id)).toEqual(all.slice(0, 3).map((i) => i.id));
-    expect(asked.sort()).toEqual(all.slice(0, 3).map((i) => `${i.kind}s/${i.id}`).sort());
+    expect(asked.sort()).toEqual(
+      all
+        .slice(0, 3)
+        .map((i) => `${i.kind}s/${i.id}`)
+        .sort(),
+    );
   });
 
   it('gives the first lines of each as plain text', () => {
@@ -57,12 +82,29 @@ describe('the feed', () => {
 describe('excerpts of rendered bodies', () => {
   it('drop markup, links, tables, code and footnotes', async () => {
     const markdown = [
-      '## 準備', '', '**大事**なのは[問い](https://example.org)を決めること[^1]。', '',
-      '| 道具 | 数 |', '| --- | --- |', '| 模造紙 | 3 |', '',
-      '- [x] 会場を借りる', '1. `付箋`を配る', '> 引用', '', '```sh', 'npm run build', '```', '',
-      '![図](a.png)<br>終わり', '', '[^1]: 脚注です。',
+      '## 準備',
+      '',
+      '**大事**なのは[問い](https://example.org)を決めること[^1]。',
+      '',
+      '| 道具 | 数 |',
+      '| --- | --- |',
+      '| 模造紙 | 3 |',
+      '',
+      '- [x] 会場を借りる',
+      '1. `付箋`を配る',
+      '> 引用',
+      '',
+      '```sh',
+      'npm run build',
+      '```',
+      '',
+      '![図](a.png)<br>終わり',
+      '',
+      '[^1]: 脚注です。',
     ].join('\n');
-    expect(excerpt(await render(markdown))).toBe('準備 大事なのは問いを決めること。 会場を借りる 付箋を配る 引用 図 終わり');
+    expect(excerpt(await render(markdown))).toBe(
+      '準備 大事なのは問いを決めること。 会場を借りる 付箋を配る 引用 図 終わり',
+    );
     expect(excerpt('<p>A &amp; B&#12290;&nbsp;C&#x3002;</p>')).toBe('A & B。 C。');
   });
 

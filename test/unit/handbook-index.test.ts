@@ -6,7 +6,11 @@ import { fileType, formatBytes } from '../../src/domain/views/file-info';
 import { loadHandbook } from '../../src/source/load-handbook';
 
 // The fixture handbook; its expected facts are listed in test/fixtures/handbook/FACTS.md.
-const { handbook, problems } = loadHandbook({ contentDir: 'test/fixtures/handbook/content', publicDir: 'test/fixtures/handbook/public', today: '2026-11-22' });
+const { handbook, problems } = loadHandbook({
+  contentDir: 'test/fixtures/handbook/content',
+  publicDir: 'test/fixtures/handbook/public',
+  today: '2026-11-22',
+});
 const index = buildHandbookIndex(handbook);
 const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
 
@@ -17,8 +21,18 @@ describe('derived views of the fixture handbook', () => {
 
   it('orders facilitators by reading', () => {
     expect(ids(index.facilitatorsByKana)).toEqual([
-      'aoki-miho', 'ito-kenji', 'kato-yumi', 'goto-daichi', 'sasaki-jun', 'takahashi-rie', 'dobashi-shota',
-      'nakajima-aya', 'hamada-ken', 'matsui-sayaka', 'yamamoto-takumi', 'wakamatsu-nao',
+      'aoki-miho',
+      'ito-kenji',
+      'kato-yumi',
+      'goto-daichi',
+      'sasaki-jun',
+      'takahashi-rie',
+      'dobashi-shota',
+      'nakajima-aya',
+      'hamada-ken',
+      'matsui-sayaka',
+      'yamamoto-takumi',
+      'wakamatsu-nao',
     ]);
   });
 
@@ -31,14 +45,24 @@ describe('derived views of the fixture handbook', () => {
   });
 
   it('derives graduates of each cohort, cohorts and materials of each course', () => {
-    expect(ids(index.graduates('taiwa-kiso-2024-1'))).toEqual(['aoki-miho', 'ito-kenji', 'takahashi-rie', 'nakajima-aya']);
+    expect(ids(index.graduates('taiwa-kiso-2024-1'))).toEqual([
+      'aoki-miho',
+      'ito-kenji',
+      'takahashi-rie',
+      'nakajima-aya',
+    ]);
     expect(ids(index.graduates('gr-nyumon-2025-1'))).toEqual(['goto-daichi', 'hamada-ken', 'matsui-sayaka']);
     expect(ids(index.cohortsOf('taiwa-kiso'))).toEqual(['taiwa-kiso-2024-1', 'taiwa-kiso-2025-2']);
     expect(ids(index.materialsOf('gr-nyumon'))).toEqual(['gr-nyumon-worksheet']);
   });
 
   it('counts facilitators of regional offices under their bureau', () => {
-    expect(ids(index.facilitatorsOf('kiki-kanri'))).toEqual(['kato-yumi', 'dobashi-shota', 'nakajima-aya', 'wakamatsu-nao']);
+    expect(ids(index.facilitatorsOf('kiki-kanri'))).toEqual([
+      'kato-yumi',
+      'dobashi-shota',
+      'nakajima-aya',
+      'wakamatsu-nao',
+    ]);
     expect(ids(index.facilitatorsOf('kiki-kanri-higashi'))).toEqual(['dobashi-shota', 'wakamatsu-nao']);
     expect(index.facilitatorsOf('nosei')).toEqual([]);
   });

@@ -4,7 +4,15 @@ import { groupByKanaRow, isHiraganaReading, kanaRow, sortByKana } from '../../sr
 describe('五十音 order', () => {
   it('sorts readings in Japanese order, voiced kana beside plain ones', () => {
     const people = ['わたなべ', 'あおき', 'ごとう', 'かとう', 'さとう', 'いとう', 'こばやし'];
-    expect(sortByKana(people, (k) => k)).toEqual(['あおき', 'いとう', 'かとう', 'ごとう', 'こばやし', 'さとう', 'わたなべ']);
+    expect(sortByKana(people, (k) => k)).toEqual([
+      'あおき',
+      'いとう',
+      'かとう',
+      'ごとう',
+      'こばやし',
+      'さとう',
+      'わたなべ',
+    ]);
   });
 
   it('puts a reading in the row of its first kana', () => {

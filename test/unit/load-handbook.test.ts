@@ -3,7 +3,8 @@ import { formatProblem } from '../../src/domain/errors';
 import { edit, load } from '../support/content-folder';
 
 const errorsOf = (result: ReturnType<typeof load>) => result.problems.filter((p) => p.severity === 'error');
-const warningsOf = (result: ReturnType<typeof load>) => result.problems.filter((p) => p.severity === 'warning');
+const warningsOf = (result: ReturnType<typeof load>) =>
+  result.problems.filter((p) => p.severity === 'warning');
 
 describe('a valid handbook', () => {
   it('loads every collection with defaults filled in and no problem', () => {
@@ -32,7 +33,9 @@ describe('schema errors name the file, the line and the field', () => {
   });
 
   it('rejects a date that is not YYYY-MM-DD', () => {
-    const errors = errorsOf(load(edit('content/reports/somu-osm.mdx', 'date: 2026-09-10', 'date: 2026/09/10')));
+    const errors = errorsOf(
+      load(edit('content/reports/somu-osm.mdx', 'date: 2026-09-10', 'date: 2026/09/10')),
+    );
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ file: 'reports/somu-osm.mdx', field: 'date', line: 4 });
     expect(errors[0].message).toContain('YYYY-MM-DD');
@@ -44,7 +47,9 @@ describe('schema errors name the file, the line and the field', () => {
   });
 
   it('rejects an unquoted extension that YAML turns into a number', () => {
-    const errors = errorsOf(load(edit('content/facilitators/aoki-mai.mdx', 'extension: "0123"', 'extension: 0123')));
+    const errors = errorsOf(
+      load(edit('content/facilitators/aoki-mai.mdx', 'extension: "0123"', 'extension: 0123')),
+    );
     expect(errors.map((e) => e.field)).toEqual(['contact.extension']);
     expect(errors[0].message).toContain('引用符');
   });
@@ -55,12 +60,16 @@ describe('schema errors name the file, the line and the field', () => {
   });
 
   it('rejects an unknown status with the allowed values', () => {
-    const errors = errorsOf(load(edit('content/requests/kenko-osm.mdx', 'status: matched', 'status: closed')));
+    const errors = errorsOf(
+      load(edit('content/requests/kenko-osm.mdx', 'status: matched', 'status: closed')),
+    );
     expect(errors[0].message).toContain('open・matched・done・cancelled');
   });
 
   it('rejects an id that is not kebab-case, in YAML lists and in file names', () => {
-    expect(errorsOf(load(edit('content/methods.yaml', 'id: world-cafe', 'id: World_Cafe')))[0]).toMatchObject({ file: 'methods.yaml', field: '[1].id', line: 3 });
+    expect(errorsOf(load(edit('content/methods.yaml', 'id: world-cafe', 'id: World_Cafe')))[0]).toMatchObject(
+      { file: 'methods.yaml', field: '[1].id', line: 3 },
+    );
     const renamed = load({ 'content/guides/Junbi2.mdx': '---\ntitle: x\n---\n' });
     expect(errorsOf(renamed)[0]).toMatchObject({ file: 'guides/Junbi2.mdx' });
   });
@@ -78,7 +87,9 @@ describe('schema errors name the file, the line and the field', () => {
 
 describe('references and ids', () => {
   it('names the unknown id and suggests the closest', () => {
-    const errors = errorsOf(load(edit('content/requests/kenko-osm.mdx', 'assigned: [aoki-mai]', 'assigned: [aoki-may]')));
+    const errors = errorsOf(
+      load(edit('content/requests/kenko-osm.mdx', 'assigned: [aoki-mai]', 'assigned: [aoki-may]')),
+    );
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ file: 'requests/kenko-osm.mdx', field: 'assigned[0]', line: 15 });
     expect(errors[0].message).toContain('aoki-may');
@@ -86,11 +97,21 @@ describe('references and ids', () => {
   });
 
   it('checks every reference field, including YAML lists', () => {
-    expect(errorsOf(load(edit('content/departments.yaml', 'parent: kenko', 'parent: kenkou')))[0]).toMatchObject({ file: 'departments.yaml', field: '[2].parent' });
-    expect(errorsOf(load(edit('content/cohorts.yaml', 'seniors: [aoki-mai]', 'seniors: [nobody]')))[0]).toMatchObject({ field: '[1].seniors[0]' });
-    expect(errorsOf(load(edit('content/guides/junbi.mdx', 'authors: [aoki-mai]', 'authors: [aoki]')))[0]).toMatchObject({ field: 'authors[0]' });
-    expect(errorsOf(load(edit('content/materials/day1.mdx', 'course: osm', 'course: gr')))[0]).toMatchObject({ field: 'course' });
-    expect(errorsOf(load(edit('content/facilitators/aoki-mai.mdx', 'methods: [osm]', 'methods: [osm, kj]')))[0]).toMatchObject({ field: 'methods[1]' });
+    expect(
+      errorsOf(load(edit('content/departments.yaml', 'parent: kenko', 'parent: kenkou')))[0],
+    ).toMatchObject({ file: 'departments.yaml', field: '[2].parent' });
+    expect(
+      errorsOf(load(edit('content/cohorts.yaml', 'seniors: [aoki-mai]', 'seniors: [nobody]')))[0],
+    ).toMatchObject({ field: '[1].seniors[0]' });
+    expect(
+      errorsOf(load(edit('content/guides/junbi.mdx', 'authors: [aoki-mai]', 'authors: [aoki]')))[0],
+    ).toMatchObject({ field: 'authors[0]' });
+    expect(errorsOf(load(edit('content/materials/day1.mdx', 'course: osm', 'course: gr')))[0]).toMatchObject({
+      field: 'course',
+    });
+    expect(
+      errorsOf(load(edit('content/facilitators/aoki-mai.mdx', 'methods: [osm]', 'methods: [osm, kj]')))[0],
+    ).toMatchObject({ field: 'methods[1]' });
   });
 
   it('rejects the same id twice: in a YAML list, and as .md and .mdx', () => {
@@ -101,13 +122,27 @@ describe('references and ids', () => {
   });
 
   it('rejects the same id twice in one list', () => {
-    const errors = errorsOf(load(edit('content/requests/kenko-osm.mdx', 'methods: [osm]', 'methods: [osm, osm]')));
+    const errors = errorsOf(
+      load(edit('content/requests/kenko-osm.mdx', 'methods: [osm]', 'methods: [osm, osm]')),
+    );
     expect(errors.map((e) => e.field)).toEqual(['methods[1]']);
   });
 
   it('rejects a cycle in parent', () => {
-    const errors = errorsOf(load(edit('content/departments.yaml', '  kind: bureau\n- id: kenko\n  name: 健康福祉部\n  kind: bureau\n', '  kind: bureau\n- id: kenko\n  name: 健康福祉部\n  kind: bureau\n  parent: kenko-hokubu\n')));
-    expect(errors.some((e) => e.file === 'departments.yaml' && e.field.endsWith('parent') && e.message.includes('循環'))).toBe(true);
+    const errors = errorsOf(
+      load(
+        edit(
+          'content/departments.yaml',
+          '  kind: bureau\n- id: kenko\n  name: 健康福祉部\n  kind: bureau\n',
+          '  kind: bureau\n- id: kenko\n  name: 健康福祉部\n  kind: bureau\n  parent: kenko-hokubu\n',
+        ),
+      ),
+    );
+    expect(
+      errors.some(
+        (e) => e.file === 'departments.yaml' && e.field.endsWith('parent') && e.message.includes('循環'),
+      ),
+    ).toBe(true);
   });
 
   it('rejects a material file that does not exist', () => {
@@ -118,12 +153,16 @@ describe('references and ids', () => {
 
 describe('request rules', () => {
   it('keeps the host out of assigned', () => {
-    const errors = errorsOf(load(edit('content/requests/kenko-osm.mdx', 'assigned: [aoki-mai]', 'assigned: [aoki-mai, kato-jun]')));
+    const errors = errorsOf(
+      load(edit('content/requests/kenko-osm.mdx', 'assigned: [aoki-mai]', 'assigned: [aoki-mai, kato-jun]')),
+    );
     expect(errors.some((e) => e.field === 'assigned' && e.message.includes('host'))).toBe(true);
   });
 
   it('needs someone assigned when matched or done', () => {
-    const errors = errorsOf(load(edit('content/requests/kenko-osm.mdx', 'assigned: [aoki-mai]', 'assigned: []')));
+    const errors = errorsOf(
+      load(edit('content/requests/kenko-osm.mdx', 'assigned: [aoki-mai]', 'assigned: []')),
+    );
     expect(errors.map((e) => e.field)).toEqual(['assigned']);
   });
 
@@ -134,7 +173,9 @@ describe('request rules', () => {
   });
 
   it('warns about a done request without a report', () => {
-    const warnings = warningsOf(load(edit('content/requests/kenko-osm.mdx', 'status: matched', 'status: done'), '2026-12-11'));
+    const warnings = warningsOf(
+      load(edit('content/requests/kenko-osm.mdx', 'status: matched', 'status: done'), '2026-12-11'),
+    );
     expect(warnings.map((w) => w.field)).toEqual(['status']);
   });
 
@@ -142,7 +183,10 @@ describe('request rules', () => {
     const files = {
       ...edit('content/requests/kenko-osm.mdx', 'host: kato-jun', 'host: aoki-mai'),
     };
-    files['content/requests/kenko-osm.mdx'] = files['content/requests/kenko-osm.mdx'].replace('assigned: [aoki-mai]', 'assigned: [kato-jun]');
+    files['content/requests/kenko-osm.mdx'] = files['content/requests/kenko-osm.mdx'].replace(
+      'assigned: [aoki-mai]',
+      'assigned: [kato-jun]',
+    );
     const warnings = warningsOf(load(files));
     expect(warnings.map((w) => w.field)).toEqual(['assigned[0]']);
     expect(warnings[0].message).toContain('同じ組織');
@@ -154,7 +198,9 @@ describe('request rules', () => {
   });
 
   it('warns about an assigned facilitator who is unavailable or over the quarterly limit', () => {
-    const unavailable = warningsOf(load(edit('content/facilitators/aoki-mai.mdx', 'available: true', 'available: false')));
+    const unavailable = warningsOf(
+      load(edit('content/facilitators/aoki-mai.mdx', 'available: true', 'available: false')),
+    );
     expect(unavailable.map((w) => w.message).join()).toContain('派遣不可');
     const second = `---
 title: 二件目
@@ -181,13 +227,18 @@ approval: pending
 
 describe('YAML hazards end in a clear error', () => {
   it('rejects duplicate keys', () => {
-    const errors = errorsOf(load(edit('content/reports/somu-osm.mdx', 'participants: 12', 'participants: 12\nparticipants: 13')));
+    const errors = errorsOf(
+      load(edit('content/reports/somu-osm.mdx', 'participants: 12', 'participants: 12\nparticipants: 13')),
+    );
     expect(errors[0]).toMatchObject({ file: 'reports/somu-osm.mdx' });
     expect(errors[0].message).toContain('2回');
   });
 
   it('stops an alias bomb at once', () => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
+    ].join('\n');
     const started = performance.now();
     const errors = errorsOf(load({ 'content/guides/bomb.mdx': `---\n${bomb}\n---\n` }));
     expect(performance.now() - started).toBeLessThan(5_000);
@@ -195,7 +246,9 @@ describe('YAML hazards end in a clear error', () => {
   });
 
   it('formats one line per problem with file, line and field', () => {
-    const [problem] = errorsOf(load(edit('content/reports/somu-osm.mdx', 'date: 2026-09-10', 'date: 2026/09/10')));
+    const [problem] = errorsOf(
+      load(edit('content/reports/somu-osm.mdx', 'date: 2026-09-10', 'date: 2026/09/10')),
+    );
     expect(formatProblem(problem, 'content/')).toMatch(/^content\/reports\/somu-osm\.mdx:4: エラー: date: /);
   });
 });

@@ -12,6 +12,10 @@ describe('requests that need suggestions', () => {
       request('cancelled', { status: 'cancelled' }),
       request('open-early', { sessions: [{ date: '2027-02-01' }, { date: '2026-11-05' }] }),
     ];
-    expect(requestsNeedingSuggestions({ requests }).map(({ id }) => id)).toEqual(['open-early', 'short', 'open-late']);
+    expect(requestsNeedingSuggestions({ requests }).map(({ id }) => id)).toEqual([
+      'open-early',
+      'short',
+      'open-late',
+    ]);
   });
 });

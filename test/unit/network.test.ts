@@ -13,7 +13,11 @@ const content = handbook({
   facilitators: people,
   requests: [
     // 健康福祉部 asks: 環境生活部 and 県土整備部 (through its regional office) help; its own regional office does not count.
-    request('r1', { status: 'done', assigned: ['kankyo', 'nanbu', 'hokubu'], sessions: [{ date: '2026-06-10' }] }),
+    request('r1', {
+      status: 'done',
+      assigned: ['kankyo', 'nanbu', 'hokubu'],
+      sessions: [{ date: '2026-06-10' }],
+    }),
     request('r2', { status: 'matched', assigned: ['kankyo'] }),
     request('gone', { status: 'cancelled', assigned: ['somu'] }),
     // 県土整備部's regional office asks 健康福祉部 for help.
@@ -50,7 +54,12 @@ describe('the dispatch network', () => {
   });
 
   it('does not depend on the order of the content', () => {
-    const again = dispatchNetwork({ ...content, requests: shuffled(content.requests, 3), reports: shuffled(content.reports, 3), facilitators: shuffled(content.facilitators, 3) });
+    const again = dispatchNetwork({
+      ...content,
+      requests: shuffled(content.requests, 3),
+      reports: shuffled(content.reports, 3),
+      facilitators: shuffled(content.facilitators, 3),
+    });
     expect(again).toEqual(network);
   });
 });
@@ -60,9 +69,16 @@ describe('the chord diagram', () => {
 
   it('draws an arc per organisation that took part and a ribbon per link', () => {
     expect(diagram.size).toBe(400);
-    expect(diagram.groups.map(({ id }) => id)).toEqual(['kenko-fukushi', 'kankyo-seikatsu', 'kendo-seibi', 'somu']);
+    expect(diagram.groups.map(({ id }) => id)).toEqual([
+      'kenko-fukushi',
+      'kankyo-seikatsu',
+      'kendo-seibi',
+      'somu',
+    ]);
     expect(diagram.ribbons).toHaveLength(5);
-    expect(diagram.ribbons.map(({ source, target, value }) => `${source}>${target}:${value}`)).toContain('kankyo-seikatsu>kenko-fukushi:2');
+    expect(diagram.ribbons.map(({ source, target, value }) => `${source}>${target}:${value}`)).toContain(
+      'kankyo-seikatsu>kenko-fukushi:2',
+    );
     for (const { path } of [...diagram.groups, ...diagram.ribbons]) {
       expect(path).toMatch(/^M[-\d.,\sA-Za-z]+Z$/);
       expect(path).not.toMatch(/\d\.\d{3}/);
@@ -77,6 +93,10 @@ describe('the chord diagram', () => {
   });
 
   it('leaves out organisations without dispatches, and is empty without any', () => {
-    expect(chordDiagram({ nodes: [{ id: 'a', name: 'A', sent: 0, received: 0 }], links: [] })).toEqual({ size: 640, groups: [], ribbons: [] });
+    expect(chordDiagram({ nodes: [{ id: 'a', name: 'A', sent: 0, received: 0 }], links: [] })).toEqual({
+      size: 640,
+      groups: [],
+      ribbons: [],
+    });
   });
 });

@@ -15,7 +15,11 @@ describe('same organisation', () => {
     expect(organisation.same('kenko-fukushi-hokubu', 'kenko-fukushi')).toBe(true);
     expect(organisation.same('somu', 'kenko-fukushi')).toBe(false);
     expect(organisation.members('somu')).toEqual(['somu']);
-    expect(organisation.members('hokubu-hoken').sort()).toEqual(['hokubu-hoken', 'kenko-fukushi', 'kenko-fukushi-hokubu']);
+    expect(organisation.members('hokubu-hoken').sort()).toEqual([
+      'hokubu-hoken',
+      'kenko-fukushi',
+      'kenko-fukushi-hokubu',
+    ]);
   });
 
   it('reports cycles in parent instead of looping', () => {

@@ -15,7 +15,11 @@ describe('planPages', () => {
   });
 
   it('keeps a page whose digest is unchanged and whose file the last site has', () => {
-    const previous = new Map([['reports/a/index.html', 'd1'], ['reports/b/index.html', 'old'], ['reports/c/index.html', 'd3']]);
+    const previous = new Map([
+      ['reports/a/index.html', 'd1'],
+      ['reports/b/index.html', 'old'],
+      ['reports/c/index.html', 'd3'],
+    ]);
     const plan = planPages(pages, previous, (file) => file !== 'reports/c/index.html');
     expect(plan.render).toEqual(['b', 'c']);
     expect(plan.pages).toEqual([

@@ -26,7 +26,8 @@ export function timeDispatch(handbook: Handbook, today: IsoDate, limit = Infinit
   const contextDone = performance.now();
   const rows = directoryRows(context, today);
   let directoryEntries = 0;
-  for (const department of handbook.departments) directoryEntries += directoryFor(department.id, context, today, rows).length;
+  for (const department of handbook.departments)
+    directoryEntries += directoryFor(department.id, context, today, rows).length;
   const directoryDone = performance.now();
   let suggested = 0;
   let excluded = 0;

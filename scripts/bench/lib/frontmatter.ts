@@ -12,7 +12,8 @@ function scalar(value: string | number | boolean): string {
   return PLAIN.test(value) && !RESERVED.test(value) && value.trim() === value ? value : JSON.stringify(value);
 }
 
-const isObject = (value: Value): value is { [key: string]: Value } => typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: Value): value is { [key: string]: Value } =>
+  typeof value === 'object' && !Array.isArray(value);
 
 function lines(data: { [key: string]: Value }, indent: string): string[] {
   const out: string[] = [];
@@ -44,10 +45,14 @@ export function yamlMapping(data: { [key: string]: Value }, indent = ''): string
 
 /** A YAML list of mappings, as in `departments.yaml`. */
 export function yamlList(items: { [key: string]: Value }[]): string {
-  return items.map((item) => {
-    const [first, ...rest] = lines(item, '  ');
-    return [`- ${first.trimStart()}`, ...rest].join('\n');
-  }).join('\n') + '\n';
+  return (
+    items
+      .map((item) => {
+        const [first, ...rest] = lines(item, '  ');
+        return [`- ${first.trimStart()}`, ...rest].join('\n');
+      })
+      .join('\n') + '\n'
+  );
 }
 
 /** A page: frontmatter between `---` lines, then the Markdown body. */

@@ -42,14 +42,18 @@ function childrenOf(pid: number): number[] {
  * largest high-water mark any one of them has reached. A tree's peak is at least the larger
  * of the two; sampling every 50 ms catches the sum's peak for builds that last seconds.
  */
-function treeMemory(root: number, apart?: RegExp): { sum: number; highest: number; sumApart: number; highestApart: number } {
+function treeMemory(
+  root: number,
+  apart?: RegExp,
+): { sum: number; highest: number; sumApart: number; highestApart: number } {
   const memory = { sum: 0, highest: 0, sumApart: 0, highestApart: 0 };
   const pending: [number, boolean][] = [[root, false]];
   while (pending.length > 0) {
     const [pid, parentApart] = pending.pop()!;
     const status = readStatus(pid);
     if (!status) continue;
-    const isApart = parentApart || (apart !== undefined && apart.test(/^Name:\s+(.*)$/m.exec(status)?.[1] ?? ''));
+    const isApart =
+      parentApart || (apart !== undefined && apart.test(/^Name:\s+(.*)$/m.exec(status)?.[1] ?? ''));
     const rss = kilobytes(status, 'VmRSS');
     const hwm = kilobytes(status, 'VmHWM');
     memory.sum += rss;
@@ -64,10 +68,18 @@ function treeMemory(root: number, apart?: RegExp): { sum: number; highest: numbe
 }
 
 /** Runs a command to its end, timing it and sampling the memory of its process tree. */
-export function measure(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; apart?: RegExp } = {}): Promise<Measured> {
+export function measure(
+  command: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; apart?: RegExp } = {},
+): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      env: options.env,
+      cwd: options.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -87,7 +99,13 @@ export function measure(command: string, args: string[], options: { env?: NodeJS
     child.on('close', (code, signal) => {
       const ms = performance.now() - started;
       clearInterval(timer);
-      resolve({ code: code ?? (signal ? 1 : 0), ms, peakRss, peakRssApart, output: Buffer.concat(chunks).toString('utf8') });
+      resolve({
+        code: code ?? (signal ? 1 : 0),
+        ms,
+        peakRss,
+        peakRssApart,
+        output: Buffer.concat(chunks).toString('utf8'),
+      });
     });
   });
 }

@@ -25,7 +25,9 @@ export interface SiteWeight {
 
 function filesUnder(folder: string): string[] {
   if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 /** `facilitators/<id>` for a profile, `facilitators/` for the list, `/` for the home page. */
@@ -76,13 +78,27 @@ export function weighSite(site: string, base = '/'): SiteWeight {
   }
   const types = [...byType].map(([type, { html, js, css }]) => {
     const sorted = html.sort((a, b) => a - b);
-    return { type, pages: sorted.length, htmlMedian: sorted[Math.floor(sorted.length / 2)], htmlMax: sorted[sorted.length - 1], jsMax: js, cssMax: css };
+    return {
+      type,
+      pages: sorted.length,
+      htmlMedian: sorted[Math.floor(sorted.length / 2)],
+      htmlMax: sorted[sorted.length - 1],
+      jsMax: js,
+      cssMax: css,
+    };
   });
   const index = filesUnder(join(site, 'pagefind'));
   return {
     types: types.sort((a, b) => b.pages - a.pages || a.type.localeCompare(b.type)),
-    cssTotal: [...styles].reduce((sum, text) => sum + bytes(text), 0) + [...stylesheets].reduce((sum, href) => sum + fileSize(href), 0),
-    jsFilesTotal: filesUnder(site).filter((path) => path.endsWith('.js') && !path.includes(`${sep}pagefind${sep}`)).reduce((sum, path) => sum + statSync(path).size, 0),
-    searchIndex: index.length > 0 ? { bytes: index.reduce((sum, path) => sum + statSync(path).size, 0), files: index.length } : undefined,
+    cssTotal:
+      [...styles].reduce((sum, text) => sum + bytes(text), 0) +
+      [...stylesheets].reduce((sum, href) => sum + fileSize(href), 0),
+    jsFilesTotal: filesUnder(site)
+      .filter((path) => path.endsWith('.js') && !path.includes(`${sep}pagefind${sep}`))
+      .reduce((sum, path) => sum + statSync(path).size, 0),
+    searchIndex:
+      index.length > 0
+        ? { bytes: index.reduce((sum, path) => sum + statSync(path).size, 0), files: index.length }
+        : undefined,
   };
 }

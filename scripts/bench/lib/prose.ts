@@ -59,9 +59,46 @@ const SENTENCES: readonly Sentence[] = [
   () => '終了後には世話人どうしで、うまくいったことと難しかったことを話し合いました。',
 ];
 
-const HEADINGS = ['ねらい', '当日の流れ', '出てきた声', 'うまくいったこと', '難しかったこと', '次に向けて', '準備', '進め方', '気をつけること', 'ふりかえり', '背景', 'お願いしたいこと'];
-const LIST_ITEMS = ['問いを一つに絞る', '開始と終了の時刻を守る', '記録係を決めておく', '休憩を長めにとる', '付箋とペンを人数分用意する', '机を島型に並べる', 'スポンサーと事前に話す', '参加者に目的を伝える', '終わりにふりかえりをする', '記録を共有する', '次回の日程を決める', '話しやすい雰囲気をつくる'];
-const PROGRAM = ['チェックイン', 'ねらいの共有', 'グループでの対話', '休憩', '全体共有', 'ふりかえり', 'チェックアウト', '問いの説明', '意見の整理', '次の一歩の宣言'];
+const HEADINGS = [
+  'ねらい',
+  '当日の流れ',
+  '出てきた声',
+  'うまくいったこと',
+  '難しかったこと',
+  '次に向けて',
+  '準備',
+  '進め方',
+  '気をつけること',
+  'ふりかえり',
+  '背景',
+  'お願いしたいこと',
+];
+const LIST_ITEMS = [
+  '問いを一つに絞る',
+  '開始と終了の時刻を守る',
+  '記録係を決めておく',
+  '休憩を長めにとる',
+  '付箋とペンを人数分用意する',
+  '机を島型に並べる',
+  'スポンサーと事前に話す',
+  '参加者に目的を伝える',
+  '終わりにふりかえりをする',
+  '記録を共有する',
+  '次回の日程を決める',
+  '話しやすい雰囲気をつくる',
+];
+const PROGRAM = [
+  'チェックイン',
+  'ねらいの共有',
+  'グループでの対話',
+  '休憩',
+  '全体共有',
+  'ふりかえり',
+  'チェックアウト',
+  '問いの説明',
+  '意見の整理',
+  '次の一歩の宣言',
+];
 
 /** A paragraph of `sentences` sentences. */
 function paragraph(c: ProseContext, r: Random, sentences: number): string {
@@ -103,7 +140,8 @@ export function body(c: ProseContext, r: Random, shape: BodyShape, links: string
   let list = r.chance(shape.list);
   let footnote = r.chance(shape.footnote);
   while (length < target) {
-    if (withHeadings && headings.length > 0 && (blocks.length === 0 || r.chance(0.35))) blocks.push(`## ${headings.shift()}`);
+    if (withHeadings && headings.length > 0 && (blocks.length === 0 || r.chance(0.35)))
+      blocks.push(`## ${headings.shift()}`);
     const text = paragraph(c, r, r.int(2, 5));
     if (footnote) {
       blocks.push(`${text}[^1]`, `[^1]: ${r.pick(SENTENCES)(c, r)}`);
@@ -118,7 +156,12 @@ export function body(c: ProseContext, r: Random, shape: BodyShape, links: string
     }
     if (list && length > target / 2) {
       const task = r.chance(0.3);
-      blocks.push(r.some(LIST_ITEMS, 3, 6).map((item) => (task ? `- [${r.chance(0.5) ? 'x' : ' '}] ${item}` : `- ${item}`)).join('\n'));
+      blocks.push(
+        r
+          .some(LIST_ITEMS, 3, 6)
+          .map((item) => (task ? `- [${r.chance(0.5) ? 'x' : ' '}] ${item}` : `- ${item}`))
+          .join('\n'),
+      );
       list = false;
     }
   }

@@ -38,7 +38,11 @@ export function seededRandom(seed: number): Random {
       return [...chosen];
     },
     dateIn(from, days) {
-      const start = Date.UTC(Number(from.slice(0, 4)), Number(from.slice(5, 7)) - 1, Number(from.slice(8, 10)));
+      const start = Date.UTC(
+        Number(from.slice(0, 4)),
+        Number(from.slice(5, 7)) - 1,
+        Number(from.slice(8, 10)),
+      );
       return new Date(start + int(0, days - 1) * 86_400_000).toISOString().slice(0, 10);
     },
   };

@@ -1,8 +1,18 @@
-import { excerptParts, normalizeQuery, pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../../domain/search/query';
+import {
+  excerptParts,
+  normalizeQuery,
+  pagefindFilters,
+  readSearchState,
+  writeSearchState,
+  type SearchState,
+} from '../../domain/search/query';
 
 /** The part of Pagefind's JS API the page uses, over every shard of the index. */
 interface Pagefind {
-  search(term: string | null, options: { filters?: object; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
+  search(
+    term: string | null,
+    options: { filters?: object; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<PagefindSearch | null>;
   filters(): Promise<FilterCounts>;
 }
 /** `pagefind/handbook-search.js`, written beside the shards by the indexing step. */
@@ -38,14 +48,17 @@ export function startSearchPage(form: HTMLFormElement): void {
 
   const bundle = form.dataset.bundle!;
   const load = () =>
-    (pagefind ??= (import(/* @vite-ignore */ `${bundle}handbook-search.js`) as Promise<SearchLoader>).then(async ({ loadSearch }) => {
-      const search = await loadSearch(bundle, { excerptLength: 40 });
-      // Loads every filter, so that each search also counts its results per filter value.
-      totals = await search.filters();
-      return search;
-    }));
+    (pagefind ??= (import(/* @vite-ignore */ `${bundle}handbook-search.js`) as Promise<SearchLoader>).then(
+      async ({ loadSearch }) => {
+        const search = await loadSearch(bundle, { excerptLength: 40 });
+        // Loads every filter, so that each search also counts its results per filter value.
+        totals = await search.filters();
+        return search;
+      },
+    ));
 
-  const formState = () => readSearchState(new URLSearchParams([...new FormData(form)].map(([key, value]) => [key, String(value)])));
+  const formState = () =>
+    readSearchState(new URLSearchParams([...new FormData(form)].map(([key, value]) => [key, String(value)])));
   const urlState = () => readSearchState(new URLSearchParams(location.search));
 
   function showState(state: SearchState) {
@@ -94,7 +107,9 @@ export function startSearchPage(form: HTMLFormElement): void {
         return;
       }
       status.textContent = '検索しています…';
-      const search = await (await load()).search(term || null, { filters, sort: term ? {} : { order: 'asc' } });
+      const search = await (
+        await load()
+      ).search(term || null, { filters, sort: term ? {} : { order: 'asc' } });
       if (ticket !== latest || !search) return;
       pending = [...search.results];
       const items = await nextItems();
@@ -104,7 +119,8 @@ export function startSearchPage(form: HTMLFormElement): void {
       showCounts(term ? search.totalFilters : totals);
       status.textContent = describe(state, search.results.length, filtered);
     } catch {
-      if (ticket === latest) status.textContent = '検索の準備ができませんでした。ページを読み込み直してください。';
+      if (ticket === latest)
+        status.textContent = '検索の準備ができませんでした。ページを読み込み直してください。';
     }
   }
 
@@ -136,7 +152,9 @@ export function startSearchPage(form: HTMLFormElement): void {
 function describe(state: SearchState, count: number, filtered: boolean): string {
   const narrowed = filtered ? '（絞り込みあり）' : '';
   if (!state.q) return count === 0 ? '条件に合うページはありません。' : `絞り込みの結果: ${count} 件`;
-  return count === 0 ? `「${state.q}」に一致するページは見つかりませんでした${narrowed}。` : `「${state.q}」の検索結果: ${count} 件${narrowed}`;
+  return count === 0
+    ? `「${state.q}」に一致するページは見つかりませんでした${narrowed}。`
+    : `「${state.q}」の検索結果: ${count} 件${narrowed}`;
 }
 
 function resultItem(result: PagefindResult): HTMLLIElement {

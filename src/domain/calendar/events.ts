@@ -50,10 +50,16 @@ const STATUS: Record<DispatchRequest['status'], CalendarEvent['status']> = {
 export const sessionUid = (requestId: string, number: number) => `request-${requestId}-${number}@handbook`;
 
 /** The event of one session of a request; `number` counts from 1. */
-export function sessionEvent(index: HandbookIndex, request: DispatchRequest, number: number, links: CalendarLinks): CalendarEvent {
+export function sessionEvent(
+  index: HandbookIndex,
+  request: DispatchRequest,
+  number: number,
+  links: CalendarLinks,
+): CalendarEvent {
   const session = request.sessions[number - 1];
   if (!session) throw new RangeError(`${request.id} has no session ${number}`);
-  const names = (ids: readonly string[]) => ids.map((id) => index.facilitator.get(id)?.name ?? id).join('、') || '未定';
+  const names = (ids: readonly string[]) =>
+    ids.map((id) => index.facilitator.get(id)?.name ?? id).join('、') || '未定';
   const methods = request.methods.map((id) => index.method.get(id)?.name ?? id).join('、');
   const description = [
     `依頼元: ${index.department.get(request.department)?.name ?? request.department}`,
@@ -85,30 +91,67 @@ export function cohortEvents(index: HandbookIndex, cohort: Cohort, links: Calend
   const course = index.course.get(cohort.course);
   const title = `${course?.title ?? cohort.course} 第${cohort.number}回`;
   const days = course?.sessions ? `全${course.sessions}日の講座です。` : '';
-  const base = { url: links.cohort(cohort.course, cohort.id), status: 'CONFIRMED' as const, ...(cohort.venue && { location: cohort.venue }) };
+  const base = {
+    url: links.cohort(cohort.course, cohort.id),
+    status: 'CONFIRMED' as const,
+    ...(cohort.venue && { location: cohort.venue }),
+  };
   if (!cohort.end || cohort.end === cohort.start) {
-    return [{ ...base, uid: `cohort-${cohort.id}-start@handbook`, summary: title, description: days || '研修講座の開催日です。', when: { day: cohort.start } }];
+    return [
+      {
+        ...base,
+        uid: `cohort-${cohort.id}-start@handbook`,
+        summary: title,
+        description: days || '研修講座の開催日です。',
+        when: { day: cohort.start },
+      },
+    ];
   }
   const between = `${days}初日と最終日のほかの日程は講座のページで確かめてください。`;
   return [
-    { ...base, uid: `cohort-${cohort.id}-start@handbook`, summary: `${title}（初日）`, description: between, when: { day: cohort.start } },
-    { ...base, uid: `cohort-${cohort.id}-end@handbook`, summary: `${title}（最終日）`, description: between, when: { day: cohort.end } },
+    {
+      ...base,
+      uid: `cohort-${cohort.id}-start@handbook`,
+      summary: `${title}（初日）`,
+      description: between,
+      when: { day: cohort.start },
+    },
+    {
+      ...base,
+      uid: `cohort-${cohort.id}-end@handbook`,
+      summary: `${title}（最終日）`,
+      description: between,
+      when: { day: cohort.end },
+    },
   ];
 }
 
-const dayOf = (event: CalendarEvent) => ('day' in event.when ? `${event.when.day}T00` : event.when.start.toISOString());
-const byTime = (a: CalendarEvent, b: CalendarEvent) => dayOf(a).localeCompare(dayOf(b)) || a.uid.localeCompare(b.uid);
+const dayOf = (event: CalendarEvent) =>
+  'day' in event.when ? `${event.when.day}T00` : event.when.start.toISOString();
+const byTime = (a: CalendarEvent, b: CalendarEvent) =>
+  dayOf(a).localeCompare(dayOf(b)) || a.uid.localeCompare(b.uid);
 
-function requestEvents(index: HandbookIndex, requests: readonly DispatchRequest[], links: CalendarLinks, keep: (date: IsoDate) => boolean = () => true): CalendarEvent[] {
+function requestEvents(
+  index: HandbookIndex,
+  requests: readonly DispatchRequest[],
+  links: CalendarLinks,
+  keep: (date: IsoDate) => boolean = () => true,
+): CalendarEvent[] {
   return requests
     .filter((request) => request.status !== 'cancelled')
-    .flatMap((request) => request.sessions.flatMap((session, i) => (keep(session.date) ? [sessionEvent(index, request, i + 1, links)] : [])));
+    .flatMap((request) =>
+      request.sessions.flatMap((session, i) =>
+        keep(session.date) ? [sessionEvent(index, request, i + 1, links)] : [],
+      ),
+    );
 }
 
 /** `/calendar.ics`: every session from today on of every request not cancelled, and every class day to come. */
 export function siteCalendar(index: HandbookIndex, today: IsoDate, links: CalendarLinks): Calendar {
   const upcoming = (date: IsoDate) => date >= today;
-  const classDays = index.handbook.cohorts.flatMap((cohort) => cohortEvents(index, cohort, links)).filter((event) => 'day' in event.when && upcoming(event.when.day));
+  const classDays = index.handbook.cohorts
+    .flatMap((cohort) => cohortEvents(index, cohort, links))
+    .filter((event) => 'day' in event.when && upcoming(event.when.day));
   return {
     name: '世話人ネットワーク 開催予定',
     events: [...requestEvents(index, index.handbook.requests, links, upcoming), ...classDays].sort(byTime),
@@ -119,23 +162,44 @@ export function siteCalendar(index: HandbookIndex, today: IsoDate, links: Calend
  * A facilitator's own calendar: sessions they are dispatched to or host, and the class days of
  * the runs they join as a senior. Past ones stay, so that a subscribed calendar keeps the record.
  */
-export function facilitatorCalendar(index: HandbookIndex, facilitatorId: string, links: CalendarLinks): Calendar {
+export function facilitatorCalendar(
+  index: HandbookIndex,
+  facilitatorId: string,
+  links: CalendarLinks,
+): Calendar {
   const facilitator = index.facilitator.get(facilitatorId);
   if (!facilitator) throw new RangeError(`No facilitator ${facilitatorId}`);
-  const requests = index.handbook.requests.filter((r) => r.host === facilitatorId || r.assigned.includes(facilitatorId));
+  const requests = index.handbook.requests.filter(
+    (r) => r.host === facilitatorId || r.assigned.includes(facilitatorId),
+  );
   const classDays = index.seniorIn(facilitatorId).flatMap((cohort) => cohortEvents(index, cohort, links));
-  return { name: `${facilitator.name}さんの予定（世話人ネットワーク）`, events: [...requestEvents(index, requests, links), ...classDays].sort(byTime) };
+  return {
+    name: `${facilitator.name}さんの予定（世話人ネットワーク）`,
+    events: [...requestEvents(index, requests, links), ...classDays].sort(byTime),
+  };
 }
 
 /** A department's calendar: every session of the requests it made, past ones included. */
-export function departmentCalendar(index: HandbookIndex, departmentId: string, links: CalendarLinks): Calendar {
+export function departmentCalendar(
+  index: HandbookIndex,
+  departmentId: string,
+  links: CalendarLinks,
+): Calendar {
   const department = index.department.get(departmentId);
   if (!department) throw new RangeError(`No department ${departmentId}`);
-  return { name: `${department.name}の開催予定（世話人ネットワーク）`, events: requestEvents(index, index.requestsOf(departmentId), links).sort(byTime) };
+  return {
+    name: `${department.name}の開催予定（世話人ネットワーク）`,
+    events: requestEvents(index, index.requestsOf(departmentId), links).sort(byTime),
+  };
 }
 
 /** The file behind a session's "add to calendar" link; a cancelled session says so, so an imported copy is cancelled too. */
-export function sessionCalendar(index: HandbookIndex, requestId: string, number: number, links: CalendarLinks): Calendar {
+export function sessionCalendar(
+  index: HandbookIndex,
+  requestId: string,
+  number: number,
+  links: CalendarLinks,
+): Calendar {
   const request = index.request.get(requestId);
   if (!request) throw new RangeError(`No request ${requestId}`);
   const event = sessionEvent(index, request, number, links);

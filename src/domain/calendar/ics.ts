@@ -20,9 +20,10 @@ export function toIcs(calendar: Calendar, stamp: IsoDate): string {
     x: { 'X-WR-TIMEZONE': 'Asia/Tokyo' },
   });
   for (const event of calendar.events) {
-    const when = 'day' in event.when
-      ? { allDay: true, start: utcDay(event.when.day), end: utcDay(event.when.day, 1) }
-      : { start: event.when.start, end: event.when.end };
+    const when =
+      'day' in event.when
+        ? { allDay: true, start: utcDay(event.when.day), end: utcDay(event.when.day, 1) }
+        : { start: event.when.start, end: event.when.end };
     ics.createEvent({
       id: event.uid,
       ...when,

@@ -40,7 +40,11 @@ export function directoryRows(context: MatchingContext, today: IsoDate): Directo
   return context.facilitators
     .filter((facilitator) => facilitator.dispatch.available)
     .map((facilitator) => {
-      const load = { quarter, count: dispatchesIn(context.load, facilitator.id, quarter).length, max: facilitator.dispatch.maxPerQuarter };
+      const load = {
+        quarter,
+        count: dispatchesIn(context.load, facilitator.id, quarter).length,
+        max: facilitator.dispatch.maxPerQuarter,
+      };
       return {
         facilitator,
         department: ref(facilitator.department),
@@ -58,7 +62,12 @@ export function directoryRows(context: MatchingContext, today: IsoDate): Directo
  * Who a department can ask for: available facilitators of other organisations, in kana order.
  * Pass `rows` when listing many departments, to work them out once.
  */
-export function directoryFor(departmentId: string, context: MatchingContext, today: IsoDate, rows = directoryRows(context, today)): DirectoryRow[] {
+export function directoryFor(
+  departmentId: string,
+  context: MatchingContext,
+  today: IsoDate,
+  rows = directoryRows(context, today),
+): DirectoryRow[] {
   const root = context.organisation.rootOf(departmentId);
   return rows.filter((row) => row.organisation.id !== root);
 }

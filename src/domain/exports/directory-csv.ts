@@ -26,7 +26,11 @@ export const DIRECTORY_CSV_HEADER = [
  * `/directory.csv`: one row per department and facilitator who can go there, departments in
  * handbook order, facilitators in kana order. No contact details: the CSV leaves the site.
  */
-export function directoryCsv(handbook: Handbook, today: IsoDate, context: MatchingContext = buildMatchingContext(handbook)): string {
+export function directoryCsv(
+  handbook: Handbook,
+  today: IsoDate,
+  context: MatchingContext = buildMatchingContext(handbook),
+): string {
   const all = directoryRows(context, today);
   const rows = handbook.departments.flatMap((department) =>
     directoryFor(department.id, context, today, all).map((row) => [

@@ -54,7 +54,11 @@ export interface DirectoryJsonOptions {
   suggestionLimit?: number;
 }
 
-export function directoryJson(handbook: Handbook, today: IsoDate, options: DirectoryJsonOptions = {}): DirectoryJson {
+export function directoryJson(
+  handbook: Handbook,
+  today: IsoDate,
+  options: DirectoryJsonOptions = {},
+): DirectoryJson {
   const context = options.context ?? buildMatchingContext(handbook);
   const rows = directoryRows(context, today);
   return {
@@ -73,14 +77,25 @@ export function directoryJson(handbook: Handbook, today: IsoDate, options: Direc
       })),
     })),
     requests: requestsNeedingSuggestions(handbook).map((request) => {
-      const { suggestions, excluded } = suggestForRequest(request, context, { limit: options.suggestionLimit });
+      const { suggestions, excluded } = suggestForRequest(request, context, {
+        limit: options.suggestionLimit,
+      });
       return {
         id: request.id,
         title: request.title,
         department: request.department,
         date: firstSessionDate(request),
-        suggestions: suggestions.map(({ facilitator, score, reasons }) => ({ id: facilitator.id, name: facilitator.name, score, reasons: [...reasons] })),
-        excluded: excluded.map(({ facilitator, reasons }) => ({ id: facilitator.id, name: facilitator.name, reasons: [...reasons] })),
+        suggestions: suggestions.map(({ facilitator, score, reasons }) => ({
+          id: facilitator.id,
+          name: facilitator.name,
+          score,
+          reasons: [...reasons],
+        })),
+        excluded: excluded.map(({ facilitator, reasons }) => ({
+          id: facilitator.id,
+          name: facilitator.name,
+          reasons: [...reasons],
+        })),
       };
     }),
   };

@@ -16,7 +16,10 @@ export interface Booking {
 export type BookingsByDate = Map<IsoDate, Map<number, Booking[]>>;
 
 /** Every session of every request that is not cancelled, for each assigned facilitator. */
-export function buildBookings(requests: readonly DispatchRequest[], indexOf: ReadonlyMap<string, number>): BookingsByDate {
+export function buildBookings(
+  requests: readonly DispatchRequest[],
+  indexOf: ReadonlyMap<string, number>,
+): BookingsByDate {
   const byDate: BookingsByDate = new Map();
   for (const request of requests) {
     if (request.status === 'cancelled') continue;
@@ -43,7 +46,12 @@ export function buildBookings(requests: readonly DispatchRequest[], indexOf: Rea
   // Sorted, so that reasons do not depend on the order the content was read in.
   for (const byFacilitator of byDate.values()) {
     for (const list of byFacilitator.values()) {
-      list.sort((a, b) => a.startMinutes - b.startMinutes || a.endMinutes - b.endMinutes || (a.requestId < b.requestId ? -1 : a.requestId > b.requestId ? 1 : 0));
+      list.sort(
+        (a, b) =>
+          a.startMinutes - b.startMinutes ||
+          a.endMinutes - b.endMinutes ||
+          (a.requestId < b.requestId ? -1 : a.requestId > b.requestId ? 1 : 0),
+      );
     }
   }
   return byDate;

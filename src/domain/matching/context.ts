@@ -90,13 +90,26 @@ export function buildMatchingContext(handbook: Handbook): MatchingContext {
         .map((place) => ({ place, requests: dispatchesIn(load, facilitators[place].id, quarter) }))
         .filter(({ place, requests }) => requests.length >= facilitators[place].dispatch.maxPerQuarter),
     ),
-    outside: memo((region: string) => places.filter((i) => facilitators[i].dispatch.regions?.includes(region) === false)),
-    practises: memo((methodId: string) => Uint8Array.from(facilitators, (facilitator) => (facilitator.methods.includes(methodId) ? 1 : 0))),
-    yearCounts: memo((year: number) => Int32Array.from(facilitators, (facilitator) => dispatchesInYear(load, facilitator.id, year))),
-    mentors: places.filter((i) => facilitators[i].roles.includes('senior') || facilitators[i].roles.includes('trainer')),
+    outside: memo((region: string) =>
+      places.filter((i) => facilitators[i].dispatch.regions?.includes(region) === false),
+    ),
+    practises: memo((methodId: string) =>
+      Uint8Array.from(facilitators, (facilitator) => (facilitator.methods.includes(methodId) ? 1 : 0)),
+    ),
+    yearCounts: memo((year: number) =>
+      Int32Array.from(facilitators, (facilitator) => dispatchesInYear(load, facilitator.id, year)),
+    ),
+    mentors: places.filter(
+      (i) => facilitators[i].roles.includes('senior') || facilitators[i].roles.includes('trainer'),
+    ),
     bookings: buildBookings(handbook.requests, indexOf),
     pairs: buildPairHistory(handbook.requests, handbook.reports),
-    firstHosted: buildFirstHosted(handbook.requests, handbook.reports, organisation, (id) => facilitators[indexOf.get(id) ?? -1]?.department),
+    firstHosted: buildFirstHosted(
+      handbook.requests,
+      handbook.reports,
+      organisation,
+      (id) => facilitators[indexOf.get(id) ?? -1]?.department,
+    ),
     departmentName: (id) => names.get(id) ?? id,
   };
 }

@@ -40,9 +40,16 @@ export const quarterLimit: Rule = (plan, context, exclude) => {
 export const timeClash: Rule = (plan, context, exclude) => {
   for (const session of plan.sessions) {
     for (const [i, bookings] of context.bookings.get(session.session.date) ?? []) {
-      const clashes = bookings.filter((booking) => booking.requestId !== plan.request.id && overlaps(booking, session.startMinutes, session.endMinutes));
+      const clashes = bookings.filter(
+        (booking) =>
+          booking.requestId !== plan.request.id &&
+          overlaps(booking, session.startMinutes, session.endMinutes),
+      );
       if (clashes.length === 0) continue;
-      const where = clashes.map((booking) => `${session.dateLabel} ${formatTimeRange(booking.start, booking.end)}: ${booking.requestId}`);
+      const where = clashes.map(
+        (booking) =>
+          `${session.dateLabel} ${formatTimeRange(booking.start, booking.end)}: ${booking.requestId}`,
+      );
       exclude([i], `同じ時間帯に別の派遣（${where.join('、')}）`);
     }
   }
@@ -54,12 +61,22 @@ export const outsideRegions: Rule = (plan, context, exclude) => {
     const region = session.session.region;
     if (region === undefined) continue;
     // With one session the region says which; with several, the date does.
-    exclude(context.outside(region), `${plan.sessions.length > 1 ? `${session.dateLabel}の` : ''}開催地域（${region}）が移動可能地域外`);
+    exclude(
+      context.outside(region),
+      `${plan.sessions.length > 1 ? `${session.dateLabel}の` : ''}開催地域（${region}）が移動可能地域外`,
+    );
   }
 };
 
 /** In the order their reasons are shown. */
-export const RULES: readonly Rule[] = [isHost, sameOrganisation, unavailable, quarterLimit, timeClash, outsideRegions];
+export const RULES: readonly Rule[] = [
+  isHost,
+  sameOrganisation,
+  unavailable,
+  quarterLimit,
+  timeClash,
+  outsideRegions,
+];
 
 /** Who is ruled out of a request, and why. */
 export interface RuledOut {

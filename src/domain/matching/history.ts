@@ -13,7 +13,10 @@ export type PairHistory = Map<string, Map<string, Map<string, IsoDate>>>;
 
 /** The first date of a request: its earliest session. */
 export function firstSessionDate(request: Pick<DispatchRequest, 'sessions'>): IsoDate {
-  return request.sessions.reduce((first, session) => (session.date < first ? session.date : first), request.sessions[0].date);
+  return request.sessions.reduce(
+    (first, session) => (session.date < first ? session.date : first),
+    request.sessions[0].date,
+  );
 }
 
 function addPair(history: PairHistory, a: string, b: string, key: string, date: IsoDate): void {
@@ -29,7 +32,10 @@ function addPair(history: PairHistory, a: string, b: string, key: string, date: 
  * Pairs from reports (any two of its facilitators) and from requests (the host and each
  * assigned facilitator), both ways round.
  */
-export function buildPairHistory(requests: readonly DispatchRequest[], reports: readonly Report[]): PairHistory {
+export function buildPairHistory(
+  requests: readonly DispatchRequest[],
+  reports: readonly Report[],
+): PairHistory {
   const history: PairHistory = new Map();
   for (const request of requests) {
     if (request.status === 'cancelled') continue;

@@ -84,7 +84,11 @@ export function planRequest(request: DispatchRequest, context: MatchingContext):
     firstDate,
     fiscalYear: year,
     yearCounts: context.yearCounts(year),
-    wanted: request.methods.map((id) => ({ id, name: context.methodNames.get(id) ?? id, practised: context.practises(id) })),
+    wanted: request.methods.map((id) => ({
+      id,
+      name: context.methodNames.get(id) ?? id,
+      practised: context.practises(id),
+    })),
     volunteers: placesOf(request.volunteers, context),
     assigned,
     assignedRoots: new Set(assigned.map((i) => context.rootOf[i])),

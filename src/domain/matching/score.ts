@@ -57,26 +57,35 @@ export const volunteered: ScorePart = {
 
 export const withHost: ScorePart = {
   add(scores, plan) {
-    for (const [i, occasions] of plan.withHost) scores[i] += Math.min(occasions, SCORE_WEIGHTS.withHostMaxOccasions) * SCORE_WEIGHTS.withHost;
+    for (const [i, occasions] of plan.withHost)
+      scores[i] += Math.min(occasions, SCORE_WEIGHTS.withHostMaxOccasions) * SCORE_WEIGHTS.withHost;
   },
-  reason: (i, plan) => (plan.withHost.has(i) ? `依頼者と以前に一緒に進行（${plan.withHost.get(i)}回）` : undefined),
+  reason: (i, plan) =>
+    plan.withHost.has(i) ? `依頼者と以前に一緒に進行（${plan.withHost.get(i)}回）` : undefined,
 };
 
 /** Only once someone is assigned: before that, every organisation would score alike. */
 export const newOrganisation: ScorePart = {
   add(scores, plan, context) {
     if (plan.assignedRoots.size === 0) return;
-    for (let i = 0; i < scores.length; i++) if (!plan.assignedRoots.has(context.rootOf[i])) scores[i] += SCORE_WEIGHTS.newOrganisation;
+    for (let i = 0; i < scores.length; i++)
+      if (!plan.assignedRoots.has(context.rootOf[i])) scores[i] += SCORE_WEIGHTS.newOrganisation;
   },
   reason: (i, plan, context) =>
-    plan.assignedRoots.size > 0 && !plan.assignedRoots.has(context.rootOf[i]) ? `まだ割り当てのない部局から（${context.departmentName(context.rootOf[i])}）` : undefined,
+    plan.assignedRoots.size > 0 && !plan.assignedRoots.has(context.rootOf[i])
+      ? `まだ割り当てのない部局から（${context.departmentName(context.rootOf[i])}）`
+      : undefined,
 };
 
 export const lightLoad: ScorePart = {
   add(scores, plan) {
-    for (let i = 0; i < scores.length; i++) scores[i] += Math.max(0, SCORE_WEIGHTS.lightLoad - plan.yearCounts[i]);
+    for (let i = 0; i < scores.length; i++)
+      scores[i] += Math.max(0, SCORE_WEIGHTS.lightLoad - plan.yearCounts[i]);
   },
-  reason: (i, plan) => (plan.yearCounts[i] < SCORE_WEIGHTS.lightLoad ? `${plan.fiscalYear}年度の派遣 ${plan.yearCounts[i]}件（負担の分散）` : undefined),
+  reason: (i, plan) =>
+    plan.yearCounts[i] < SCORE_WEIGHTS.lightLoad
+      ? `${plan.fiscalYear}年度の派遣 ${plan.yearCounts[i]}件（負担の分散）`
+      : undefined,
 };
 
 const MENTOR_ROLES = { senior: '先輩世話人', trainer: '講師' } as const;
@@ -86,13 +95,24 @@ export const mentor: ScorePart = {
     if (plan.firstTimeHost) for (const i of context.mentors) scores[i] += SCORE_WEIGHTS.mentor;
   },
   reason(i, plan, context) {
-    const role = (['senior', 'trainer'] as const).find((name) => context.facilitators[i].roles.includes(name));
-    return plan.firstTimeHost && role !== undefined ? `初めての依頼者に${MENTOR_ROLES[role]}として` : undefined;
+    const role = (['senior', 'trainer'] as const).find((name) =>
+      context.facilitators[i].roles.includes(name),
+    );
+    return plan.firstTimeHost && role !== undefined
+      ? `初めての依頼者に${MENTOR_ROLES[role]}として`
+      : undefined;
   },
 };
 
 /** In the order their reasons are shown. */
-export const SCORE_PARTS: readonly ScorePart[] = [methods, volunteered, withHost, newOrganisation, lightLoad, mentor];
+export const SCORE_PARTS: readonly ScorePart[] = [
+  methods,
+  volunteered,
+  withHost,
+  newOrganisation,
+  lightLoad,
+  mentor,
+];
 
 /** The score of every facilitator for a request, by place in the context. */
 export function scoresFor(plan: RequestPlan, context: MatchingContext): Int32Array {

@@ -84,7 +84,9 @@ export function suggestForRequest(
 
 /** Open requests, and matched ones still short of the facilitators they need. */
 export function needsSuggestions(request: Pick<DispatchRequest, 'status' | 'assigned' | 'needed'>): boolean {
-  return request.status === 'open' || (request.status === 'matched' && request.assigned.length < request.needed);
+  return (
+    request.status === 'open' || (request.status === 'matched' && request.assigned.length < request.needed)
+  );
 }
 
 /** The requests that need suggestions, earliest first session first. */
@@ -92,6 +94,16 @@ export function requestsNeedingSuggestions(handbook: Pick<Handbook, 'requests'>)
   return handbook.requests
     .filter(needsSuggestions)
     .map((request) => ({ request, date: firstSessionDate(request) }))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.request.id < b.request.id ? -1 : a.request.id > b.request.id ? 1 : 0))
+    .sort((a, b) =>
+      a.date < b.date
+        ? -1
+        : a.date > b.date
+          ? 1
+          : a.request.id < b.request.id
+            ? -1
+            : a.request.id > b.request.id
+              ? 1
+              : 0,
+    )
     .map(({ request }) => request);
 }

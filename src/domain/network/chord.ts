@@ -47,7 +47,9 @@ export function chordDiagram(network: DispatchNetwork, options: ChordOptions = {
 
   const layout = chordDirected().padAngle(nodes.length > 1 ? 0.04 : 0)(matrix);
   const ring = arc<{ startAngle: number; endAngle: number }>().innerRadius(inner).outerRadius(outer);
-  const ribbon = ribbonArrow<Chord, ChordSubgroup>().radius(inner - 1).headRadius(Math.min(10, inner / 10));
+  const ribbon = ribbonArrow<Chord, ChordSubgroup>()
+    .radius(inner - 1)
+    .headRadius(Math.min(10, inner / 10));
   return {
     size,
     groups: layout.groups.map((group) => {
@@ -60,7 +62,11 @@ export function chordDiagram(network: DispatchNetwork, options: ChordOptions = {
         sent: node.sent,
         received: node.received,
         path: roundPath(ring(group)),
-        label: { x: round(Math.sin(middle) * distance), y: round(-Math.cos(middle) * distance), anchor: middle > Math.PI ? 'end' : 'start' },
+        label: {
+          x: round(Math.sin(middle) * distance),
+          y: round(-Math.cos(middle) * distance),
+          anchor: middle > Math.PI ? 'end' : 'start',
+        },
       };
     }),
     ribbons: layout.map((chord) => ({

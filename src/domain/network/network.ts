@@ -36,7 +36,9 @@ export interface DispatchNetwork {
  */
 export function dispatchNetwork(handbook: Handbook): DispatchNetwork {
   const organisation = buildOrganisation(handbook.departments);
-  const departmentOf = new Map(handbook.facilitators.map((facilitator) => [facilitator.id, facilitator.department]));
+  const departmentOf = new Map(
+    handbook.facilitators.map((facilitator) => [facilitator.id, facilitator.department]),
+  );
   const requests = new Map(handbook.requests.map((request) => [request.id, request]));
   const occasions = new Map<string, { department: string; facilitators: Set<string> }>();
   const occasion = (key: string, department: string) => {
@@ -57,8 +59,15 @@ export function dispatchNetwork(handbook: Handbook): DispatchNetwork {
     report.facilitators.forEach((id) => occasion(key, department).facilitators.add(id));
   }
 
-  const roots = handbook.departments.filter((department) => organisation.rootOf(department.id) === department.id);
-  const nodes = new Map(roots.map((root): [string, NetworkNode] => [root.id, { id: root.id, name: root.name, sent: 0, received: 0 }]));
+  const roots = handbook.departments.filter(
+    (department) => organisation.rootOf(department.id) === department.id,
+  );
+  const nodes = new Map(
+    roots.map((root): [string, NetworkNode] => [
+      root.id,
+      { id: root.id, name: root.name, sent: 0, received: 0 },
+    ]),
+  );
   const flows = new Map<string, Map<string, number>>(roots.map((root) => [root.id, new Map()]));
   for (const { department, facilitators } of occasions.values()) {
     const target = organisation.rootOf(department);

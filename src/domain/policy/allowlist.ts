@@ -20,7 +20,28 @@ export function isComponent(tagName: string): tagName is ComponentName {
 /** Elements allowed in bodies: what Markdown (with GFM) renders, and a few safe inline and block tags. */
 export const ELEMENTS: ReadonlySet<string> = new Set([
   // Markdown
-  ...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'pre', 'code', 'em', 'strong', 'del', 'a', 'img', 'hr', 'br'],
+  ...[
+    'p',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'blockquote',
+    'ul',
+    'ol',
+    'li',
+    'pre',
+    'code',
+    'em',
+    'strong',
+    'del',
+    'a',
+    'img',
+    'hr',
+    'br',
+  ],
   ...['table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'input', 'sup', 'section'],
   // Raw HTML an author may need: keys, marks, ruby, definition lists, disclosure
   ...['sub', 'kbd', 'mark', 'abbr', 'ruby', 'rt', 'rp', 'dl', 'dt', 'dd', 'details', 'summary'],

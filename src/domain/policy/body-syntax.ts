@@ -1,7 +1,11 @@
 import * as acorn from 'acorn';
 import type { Program } from 'estree';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
-import { mdxExpressionFromMarkdown, type MdxFlowExpression, type MdxTextExpression } from 'mdast-util-mdx-expression';
+import {
+  mdxExpressionFromMarkdown,
+  type MdxFlowExpression,
+  type MdxTextExpression,
+} from 'mdast-util-mdx-expression';
 import { mdxjsEsmFromMarkdown, type MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import { mdxExpression } from 'micromark-extension-mdx-expression';
 import { mdxjsEsm } from 'micromark-extension-mdxjs-esm';
@@ -24,7 +28,10 @@ interface Parent {
  */
 export function remarkBodySyntax(this: Processor) {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(mdxjsEsm({ acorn, acornOptions, addResult: true }), mdxExpression({ acorn, acornOptions, addResult: true }));
+  (data.micromarkExtensions ??= []).push(
+    mdxjsEsm({ acorn, acornOptions, addResult: true }),
+    mdxExpression({ acorn, acornOptions, addResult: true }),
+  );
   (data.fromMarkdownExtensions ??= []).push(mdxjsEsmFromMarkdown(), mdxExpressionFromMarkdown());
 }
 
@@ -40,8 +47,13 @@ export function plainValue(node: Expression): string | undefined {
   const [statement] = program.body;
   if (program.body.length !== 1 || statement.type !== 'ExpressionStatement') return undefined;
   const { expression } = statement;
-  if (expression.type === 'Literal' && (typeof expression.value === 'string' || typeof expression.value === 'number')) return String(expression.value);
-  if (expression.type === 'TemplateLiteral' && expression.expressions.length === 0) return expression.quasis[0].value.cooked ?? undefined;
+  if (
+    expression.type === 'Literal' &&
+    (typeof expression.value === 'string' || typeof expression.value === 'number')
+  )
+    return String(expression.value);
+  if (expression.type === 'TemplateLiteral' && expression.expressions.length === 0)
+    return expression.quasis[0].value.cooked ?? undefined;
   return undefined;
 }
 
@@ -61,7 +73,11 @@ export function resolveExpressions(tree: Root, onCode: (node: Code) => void): vo
         if (value === undefined) onCode(child);
         if (!value) return [];
         const text: RootContent = { type: 'text', value, position: child.position };
-        return [child.type === 'mdxFlowExpression' ? { type: 'paragraph', children: [text as PhrasingContent], position: child.position } : text];
+        return [
+          child.type === 'mdxFlowExpression'
+            ? { type: 'paragraph', children: [text as PhrasingContent], position: child.position }
+            : text,
+        ];
       }
       if ('children' in child) walk(child as Parent);
       return [child];

@@ -21,7 +21,8 @@ export const BODY_FIELD = '本文';
 
 const ESCAPE_HINT = '文字として { } を書くときは \\{ \\} のように前に \\ を付けてください';
 const CODE_MESSAGES = {
-  mdxjsEsm: 'import や export は本文に書けません（ページの中でプログラムは動かせません）。この行を消してください。<Note> などの部品は import しなくても使えます',
+  mdxjsEsm:
+    'import や export は本文に書けません（ページの中でプログラムは動かせません）。この行を消してください。<Note> などの部品は import しなくても使えます',
   expression: `{ } の中に JavaScript の式は書けません（ページの中でプログラムは動かせません）。${ESCAPE_HINT}`,
 };
 
@@ -68,7 +69,11 @@ export function checkBody(body: string, place: BodyPlace): Problem[] {
     return [problem(message.line ?? undefined, describeSyntaxError(message))];
   }
   const problems: Problem[] = [];
-  resolveExpressions(tree, (node) => problems.push(problem(node.position?.start.line, CODE_MESSAGES[node.type === 'mdxjsEsm' ? 'mdxjsEsm' : 'expression'])));
+  resolveExpressions(tree, (node) =>
+    problems.push(
+      problem(node.position?.start.line, CODE_MESSAGES[node.type === 'mdxjsEsm' ? 'mdxjsEsm' : 'expression']),
+    ),
+  );
   const rendered = html.runSync(tree) as HtmlRoot;
   for (const violation of findViolations(rendered)) problems.push(problem(violation.line, violation.message));
   return problems;

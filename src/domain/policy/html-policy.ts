@@ -1,5 +1,13 @@
 import type { Element, Root, RootContent } from 'hast';
-import { attributeName, COMPONENTS, ELEMENTS, forbiddenScheme, isAllowedAttribute, isComponent, URL_ATTRIBUTES } from './allowlist';
+import {
+  attributeName,
+  COMPONENTS,
+  ELEMENTS,
+  forbiddenScheme,
+  isAllowedAttribute,
+  isComponent,
+  URL_ATTRIBUTES,
+} from './allowlist';
 
 /** Something in a rendered body that the policy forbids, at a line of the body. */
 export interface Violation {
@@ -19,25 +27,63 @@ function tagOf(tagName: string): string {
 
 function checkElement(element: Element, line: number | undefined): Violation[] {
   const tag = tagOf(element.tagName);
-  if (element.tagName === 'script') return [{ line, subject: tag, message: `${tag} は本文に書けません（ページの中でプログラムは動かせません）。この要素を消してください` }];
-  if (element.tagName === 'style') return [{ line, subject: tag, message: `${tag} は本文に書けません（見た目はサイト共通のデザインに合わせます）。この要素を消してください` }];
+  if (element.tagName === 'script')
+    return [
+      {
+        line,
+        subject: tag,
+        message: `${tag} は本文に書けません（ページの中でプログラムは動かせません）。この要素を消してください`,
+      },
+    ];
+  if (element.tagName === 'style')
+    return [
+      {
+        line,
+        subject: tag,
+        message: `${tag} は本文に書けません（見た目はサイト共通のデザインに合わせます）。この要素を消してください`,
+      },
+    ];
   if (!ELEMENTS.has(element.tagName) && !isComponent(element.tagName)) {
-    return [{ line, subject: tag, message: `${tag} は本文に書けません。Markdown の書き方にするか、この要素を消してください（${SEE_ALSO}）` }];
+    return [
+      {
+        line,
+        subject: tag,
+        message: `${tag} は本文に書けません。Markdown の書き方にするか、この要素を消してください（${SEE_ALSO}）`,
+      },
+    ];
   }
   if (element.tagName === 'input' && element.properties.type !== 'checkbox') {
-    return [{ line, subject: tag, message: `${tag} は本文に書けません。チェックリストは「- [ ] 項目」と書いてください` }];
+    return [
+      {
+        line,
+        subject: tag,
+        message: `${tag} は本文に書けません。チェックリストは「- [ ] 項目」と書いてください`,
+      },
+    ];
   }
   const violations: Violation[] = [];
   for (const [property, value] of Object.entries(element.properties)) {
     const name = attributeName(property);
     if (/^on/i.test(property)) {
-      violations.push({ line, subject: name, message: `${tag} の ${name} 属性は使えません（ページの中でプログラムは動かせません）。${name}="…" を消してください` });
+      violations.push({
+        line,
+        subject: name,
+        message: `${tag} の ${name} 属性は使えません（ページの中でプログラムは動かせません）。${name}="…" を消してください`,
+      });
     } else if (!isAllowedAttribute(element.tagName, property)) {
-      violations.push({ line, subject: name, message: `${tag} に ${name} 属性は使えません。${name}="…" を消してください` });
+      violations.push({
+        line,
+        subject: name,
+        message: `${tag} に ${name} 属性は使えません。${name}="…" を消してください`,
+      });
     } else if (URL_ATTRIBUTES.has(property)) {
       const scheme = forbiddenScheme(String(value));
       if (scheme) {
-        violations.push({ line, subject: `${scheme}:`, message: `${URL_LABELS[property]}（${name}）に ${scheme}: は使えません。https:// で始まるアドレスか、サイト内のパス（例: /guides/osm-junbi/）を書いてください${property === 'src' ? '。画像は public/ に置いたファイルのパスを書きます' : ''}` });
+        violations.push({
+          line,
+          subject: `${scheme}:`,
+          message: `${URL_LABELS[property]}（${name}）に ${scheme}: は使えません。https:// で始まるアドレスか、サイト内のパス（例: /guides/osm-junbi/）を書いてください${property === 'src' ? '。画像は public/ に置いたファイルのパスを書きます' : ''}`,
+        });
       }
     }
   }

@@ -16,7 +16,9 @@ import { findViolations } from './html-policy';
 export function remarkBodyValues() {
   return (tree: Root) =>
     resolveExpressions(tree, (node) => {
-      throw new Error(`本文に使えない MDX（${node.type}、${node.position?.start.line}行目）があります。npm run check で確かめてください`);
+      throw new Error(
+        `本文に使えない MDX（${node.type}、${node.position?.start.line}行目）があります。npm run check で確かめてください`,
+      );
     });
 }
 
@@ -24,17 +26,31 @@ export function remarkBodyValues() {
 function underBase(element: Element, base: string): Element {
   const property = element.tagName === 'a' ? 'href' : element.tagName === 'img' ? 'src' : undefined;
   const url = property && element.properties[property];
-  if (typeof url !== 'string' || !url.startsWith('/') || url.startsWith('//') || url.startsWith(base)) return element;
+  if (typeof url !== 'string' || !url.startsWith('/') || url.startsWith('//') || url.startsWith(base))
+    return element;
   return { ...element, properties: { ...element.properties, [property!]: base.replace(/\/$/, '') + url } };
 }
 
 function expand(element: Element): Element {
   if (!isComponent(element.tagName)) return element;
-  if (element.tagName === 'steps') return { ...element, tagName: 'div', properties: { className: ['steps'] } };
+  if (element.tagName === 'steps')
+    return { ...element, tagName: 'div', properties: { className: ['steps'] } };
   const component = COMPONENTS[element.tagName];
   const title = String(element.properties.title ?? component.title);
-  const heading: ElementContent = { type: 'element', tagName: 'p', properties: { className: ['notice-title'] }, children: [{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: title }] }] };
-  return { ...element, tagName: 'aside', properties: { className: [...component.className], role: 'note' }, children: [heading, ...element.children] };
+  const heading: ElementContent = {
+    type: 'element',
+    tagName: 'p',
+    properties: { className: ['notice-title'] },
+    children: [
+      { type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: title }] },
+    ],
+  };
+  return {
+    ...element,
+    tagName: 'aside',
+    properties: { className: [...component.className], role: 'note' },
+    children: [heading, ...element.children],
+  };
 }
 
 function expandComponents<T extends RootContent | ElementContent>(nodes: T[], base: string): T[] {
@@ -56,7 +72,10 @@ export function rehypeHandbookBody(options: { base?: string } = {}) {
   return (tree: HtmlRoot, file: VFile): HtmlRoot => {
     const parsed = parseRaw(tree, file);
     const [violation] = findViolations(parsed);
-    if (violation) throw new Error(`本文に使えないもの（${violation.subject}、${violation.line}行目）があります: ${violation.message}`);
+    if (violation)
+      throw new Error(
+        `本文に使えないもの（${violation.subject}、${violation.line}行目）があります: ${violation.message}`,
+      );
     return { ...parsed, children: expandComponents(parsed.children, base) };
   };
 }

@@ -25,7 +25,11 @@ export interface PagePlan<P> {
  * Renders only the pages whose digest changed since the last good site, or whose file that
  * site lacks; the others are taken over from it.
  */
-export function planPages<P>(pages: readonly PlannedPage<P>[], previous: PageDigests, previousHas: (file: string) => boolean): PagePlan<P> {
+export function planPages<P>(
+  pages: readonly PlannedPage<P>[],
+  previous: PageDigests,
+  previousHas: (file: string) => boolean,
+): PagePlan<P> {
   const plan: PagePlan<P> = { render: [], pages: [] };
   for (const page of pages) {
     const kept = previous.get(page.file) === page.digest && previousHas(page.file);

@@ -29,8 +29,20 @@ interface Reference {
 }
 
 function* referencesOf(handbook: Handbook): Generator<Reference> {
-  const one = (source: Source, field: string, target: Collection, id: string | undefined): Reference => ({ source, field: [field], target, ids: [id], list: false });
-  const many = (source: Source, field: string, target: Collection, ids: readonly string[]): Reference => ({ source, field: [field], target, ids, list: true });
+  const one = (source: Source, field: string, target: Collection, id: string | undefined): Reference => ({
+    source,
+    field: [field],
+    target,
+    ids: [id],
+    list: false,
+  });
+  const many = (source: Source, field: string, target: Collection, ids: readonly string[]): Reference => ({
+    source,
+    field: [field],
+    target,
+    ids,
+    list: true,
+  });
   for (const d of handbook.departments) yield one(d.source, 'parent', 'departments', d.parent);
   for (const c of handbook.cohorts) {
     yield one(c.source, 'course', 'courses', c.course);

@@ -13,7 +13,12 @@ export interface RuleContext {
   publicFileExists: (path: string) => boolean;
 }
 
-function problemAt(severity: Problem['severity'], source: Source, field: ReadonlyArray<string | number>, message: string): Problem {
+function problemAt(
+  severity: Problem['severity'],
+  source: Source,
+  field: ReadonlyArray<string | number>,
+  message: string,
+): Problem {
   return { severity, file: source.file, field: formatFieldPath([...source.path, ...field]), message };
 }
 
@@ -31,22 +36,50 @@ export function checkRules(handbook: Handbook, context: RuleContext): Problem[] 
 
   for (const id of organisation.cycles) {
     const department = departments.get(id)!;
-    problems.push(problemAt('error', department.source, ['parent'], `parent をたどると ${id} に戻ってしまいます（循環）。上位の部局を指すように直してください`));
+    problems.push(
+      problemAt(
+        'error',
+        department.source,
+        ['parent'],
+        `parent をたどると ${id} に戻ってしまいます（循環）。上位の部局を指すように直してください`,
+      ),
+    );
   }
 
   for (const request of handbook.requests) {
     if (request.status === 'done') {
       request.sessions.forEach((session, index) => {
         if (session.date >= context.today) {
-          problems.push(problemAt('error', request.source, ['sessions', index, 'date'], `status が done ですが、開催日 ${session.date} がまだ来ていません（ビルド日 ${context.today}）。開催後に done にしてください`));
+          problems.push(
+            problemAt(
+              'error',
+              request.source,
+              ['sessions', index, 'date'],
+              `status が done ですが、開催日 ${session.date} がまだ来ていません（ビルド日 ${context.today}）。開催後に done にしてください`,
+            ),
+          );
         }
       });
       if (!reported.has(request.id)) {
-        problems.push(problemAt('warning', request.source, ['status'], `done の依頼に開催報告がありません。reports/ に request: ${request.id} の報告を追加してください`));
+        problems.push(
+          problemAt(
+            'warning',
+            request.source,
+            ['status'],
+            `done の依頼に開催報告がありません。reports/ に request: ${request.id} の報告を追加してください`,
+          ),
+        );
       }
     }
     if (request.status === 'matched' && request.assigned.length < request.needed) {
-      problems.push(problemAt('warning', request.source, ['assigned'], `必要な人数 ${request.needed} 人に対して、派遣決定は ${request.assigned.length} 人です`));
+      problems.push(
+        problemAt(
+          'warning',
+          request.source,
+          ['assigned'],
+          `必要な人数 ${request.needed} 人に対して、派遣決定は ${request.assigned.length} 人です`,
+        ),
+      );
     }
     if (request.status === 'cancelled') continue;
     request.assigned.forEach((facilitatorId, index) => {
@@ -54,15 +87,36 @@ export function checkRules(handbook: Handbook, context: RuleContext): Problem[] 
       if (!facilitator) return;
       const field = ['assigned', index];
       if (organisation.same(facilitator.department, request.department)) {
-        problems.push(problemAt('warning', request.source, field, `${facilitator.name}（${facilitatorId}）は依頼元と同じ組織の所属です。派遣は他の部局からの応援です`));
+        problems.push(
+          problemAt(
+            'warning',
+            request.source,
+            field,
+            `${facilitator.name}（${facilitatorId}）は依頼元と同じ組織の所属です。派遣は他の部局からの応援です`,
+          ),
+        );
       }
       if (!facilitator.dispatch.available) {
-        problems.push(problemAt('warning', request.source, field, `${facilitator.name}（${facilitatorId}）は dispatch.available が false（派遣不可）です`));
+        problems.push(
+          problemAt(
+            'warning',
+            request.source,
+            field,
+            `${facilitator.name}（${facilitatorId}）は dispatch.available が false（派遣不可）です`,
+          ),
+        );
       }
       for (const quarter of requestQuarters(request)) {
         const count = dispatchesIn(load, facilitatorId, quarter).length;
         if (count > facilitator.dispatch.maxPerQuarter) {
-          problems.push(problemAt('warning', request.source, field, `${facilitator.name}（${facilitatorId}）は ${formatFiscalQuarter(quarter)} の派遣が ${count} 件で、上限 ${facilitator.dispatch.maxPerQuarter} 件を超えています`));
+          problems.push(
+            problemAt(
+              'warning',
+              request.source,
+              field,
+              `${facilitator.name}（${facilitatorId}）は ${formatFiscalQuarter(quarter)} の派遣が ${count} 件で、上限 ${facilitator.dispatch.maxPerQuarter} 件を超えています`,
+            ),
+          );
         }
       }
     });
@@ -71,7 +125,14 @@ export function checkRules(handbook: Handbook, context: RuleContext): Problem[] 
   for (const material of handbook.materials) {
     material.files.forEach((file, index) => {
       if (!context.publicFileExists(file.path)) {
-        problems.push(problemAt('error', material.source, ['files', index, 'path'], `ファイル public/${file.path} が見つかりません。ファイルを public/ に置くか、パスを直してください`));
+        problems.push(
+          problemAt(
+            'error',
+            material.source,
+            ['files', index, 'path'],
+            `ファイル public/${file.path} が見つかりません。ファイルを public/ に置くか、パスを直してください`,
+          ),
+        );
       }
     });
   }

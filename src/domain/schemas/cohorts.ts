@@ -22,7 +22,11 @@ export const cohortSchema = z
   })
   .superRefine((cohort, ctx) => {
     if (cohort.end !== undefined && cohort.end < cohort.start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `終了日 ${cohort.end} が開始日 ${cohort.start} より前です。start 以降の日付にしてください` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `終了日 ${cohort.end} が開始日 ${cohort.start} より前です。start 以降の日付にしてください`,
+      });
     }
   });
 

@@ -27,7 +27,11 @@ export const dispatchSchema = z.strictObject({
 export const contactSchema = z.strictObject({
   email: textSchema.optional(),
   /** Quoted, so that a leading zero survives YAML: "0123". */
-  extension: z.string({ error: '内線番号を "0123" のように引用符で囲んで書いてください' }).trim().min(1).optional(),
+  extension: z
+    .string({ error: '内線番号を "0123" のように引用符で囲んで書いてください' })
+    .trim()
+    .min(1)
+    .optional(),
 });
 
 /** Frontmatter of `content/facilitators/<id>.mdx`, a 世話人プロフィール. */

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { idListSchema } from '../ids';
 import { dateSchema, positiveIntegerSchema, textSchema } from './shared';
 
-export const GUIDE_CATEGORIES = ['preparation', 'facilitation', 'sponsorship', 'community', 'reflection', 'system'] as const;
+export const GUIDE_CATEGORIES = [
+  'preparation',
+  'facilitation',
+  'sponsorship',
+  'community',
+  'reflection',
+  'system',
+] as const;
 export type GuideCategory = (typeof GUIDE_CATEGORIES)[number];
 
 /** Frontmatter of `content/guides/<id>.mdx`, a 実践ガイド. */
@@ -11,7 +18,9 @@ export const guideSchema = z
     title: textSchema,
     summary: textSchema,
     /** 場づくり / 進行 / スポンサーづくり / 仲間づくり / 振り返り / 制度. Required. */
-    category: z.enum(GUIDE_CATEGORIES, { error: `${GUIDE_CATEGORIES.join('・')} のいずれかを書いてください` }),
+    category: z.enum(GUIDE_CATEGORIES, {
+      error: `${GUIDE_CATEGORIES.join('・')} のいずれかを書いてください`,
+    }),
     methods: idListSchema.default([]),
     authors: idListSchema.default([]),
     /** Group size the guide is written for. */

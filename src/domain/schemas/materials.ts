@@ -8,7 +8,10 @@ export const MATERIAL_KINDS = ['slides', 'handout', 'worksheet', 'reading', 'vid
 export const materialFileSchema = z.strictObject({
   path: z
     .string({ error: 'public/ からのパスを書いてください（例: materials/day1.pdf）' })
-    .regex(/^(?!\/)(?!.*\.\.)(?!.*:)[^\\]+$/, { error: 'public/ の中の相対パス（例: materials/day1.pdf）を書いてください。「..」や「/」始まりは使えません' }),
+    .regex(/^(?!\/)(?!.*\.\.)(?!.*:)[^\\]+$/, {
+      error:
+        'public/ の中の相対パス（例: materials/day1.pdf）を書いてください。「..」や「/」始まりは使えません',
+    }),
   label: textSchema,
 });
 

@@ -25,7 +25,11 @@ export const reportSchema = z
   })
   .superRefine((report, ctx) => {
     if (report.request === undefined && report.department === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['department'], message: 'request がない報告には、開催した部局の department を書いてください' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['department'],
+        message: 'request がない報告には、開催した部局の department を書いてください',
+      });
     }
   });
 

@@ -19,7 +19,11 @@ export const sessionSchema = z
   })
   .superRefine((session, ctx) => {
     if (minutesOf(session.end) <= minutesOf(session.start)) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `終了時刻 ${session.end} が開始時刻 ${session.start} より後になっていません。start より後の時刻にしてください` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `終了時刻 ${session.end} が開始時刻 ${session.start} より後になっていません。start より後の時刻にしてください`,
+      });
     }
   });
 
@@ -41,7 +45,9 @@ export const requestSchema = z
     /** When the request was filed. Required. */
     requested: dateSchema,
     /** Required, at least one. */
-    sessions: z.array(sessionSchema, { error: '開催回を1つ以上、リストで書いてください' }).min(1, { error: '開催回を1つ以上書いてください' }),
+    sessions: z
+      .array(sessionSchema, { error: '開催回を1つ以上、リストで書いてください' })
+      .min(1, { error: '開催回を1つ以上書いてください' }),
     /** Expected participants. Required. */
     participants: positiveIntegerSchema,
     /** Small groups planned. */
@@ -59,10 +65,18 @@ export const requestSchema = z
   })
   .superRefine((request, ctx) => {
     if (request.assigned.includes(request.host)) {
-      ctx.addIssue({ code: 'custom', path: ['assigned'], message: `依頼者（host）の ${request.host} が assigned に入っています。host は派遣される側に入れないでください` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['assigned'],
+        message: `依頼者（host）の ${request.host} が assigned に入っています。host は派遣される側に入れないでください`,
+      });
     }
     if ((request.status === 'matched' || request.status === 'done') && request.assigned.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['assigned'], message: `status が ${request.status} のときは assigned に1人以上書いてください` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['assigned'],
+        message: `status が ${request.status} のときは assigned に1人以上書いてください`,
+      });
     }
   });
 

@@ -43,7 +43,11 @@ export function writeSearchState(state: SearchState): URLSearchParams {
 
 /** Pagefind's filter argument: any selected value within a filter, all filters together. */
 export function pagefindFilters(filters: SearchState['filters']): Record<string, { any: string[] }> {
-  return Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([key, values]) => [key, { any: values }]));
+  return Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, values]) => values.length > 0)
+      .map(([key, values]) => [key, { any: values }]),
+  );
 }
 
 export interface ExcerptPart {
@@ -57,7 +61,9 @@ export interface ExcerptPart {
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
-  for (const [i, piece] of withoutWordBoundaries(excerpt).split(/<\/?mark>/).entries()) {
+  for (const [i, piece] of withoutWordBoundaries(excerpt)
+    .split(/<\/?mark>/)
+    .entries()) {
     if (piece === '') continue;
     const marked = i % 2 === 1;
     const last = parts.at(-1);

@@ -7,7 +7,9 @@
 
 /** Hiragana to katakana; everything else unchanged. */
 export function toKatakana(text: string): string {
-  return text.replace(/[\u3041-\u3096\u309D\u309E]/g, (kana) => String.fromCharCode(kana.charCodeAt(0) + 0x60));
+  return text.replace(/[\u3041-\u3096\u309D\u309E]/g, (kana) =>
+    String.fromCharCode(kana.charCodeAt(0) + 0x60),
+  );
 }
 
 /** Words to index for a person's reading (`あおき みほ`): the reading in katakana. */

@@ -6,7 +6,14 @@ import { readingKeywords } from './readings';
 /** The kinds of page the search finds; every other page stays out of the index. */
 export type SearchType = 'facilitator' | 'request' | 'report' | 'guide' | 'course' | 'material';
 
-export const SEARCH_TYPES: readonly SearchType[] = ['facilitator', 'request', 'report', 'guide', 'course', 'material'];
+export const SEARCH_TYPES: readonly SearchType[] = [
+  'facilitator',
+  'request',
+  'report',
+  'guide',
+  'course',
+  'material',
+];
 
 export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
   facilitator: '世話人',
@@ -43,9 +50,21 @@ function departmentNames(index: HandbookIndex, departmentId: string | undefined)
   return ids.map((id) => index.department.get(id)?.name ?? id);
 }
 
-const methodNames = (index: HandbookIndex, ids: readonly string[]) => ids.map((id) => index.method.get(id)?.name ?? id);
+const methodNames = (index: HandbookIndex, ids: readonly string[]) =>
+  ids.map((id) => index.method.get(id)?.name ?? id);
 
-function record(index: HandbookIndex, type: SearchType, fields: { title: string; departmentId?: string; methods?: readonly string[]; status?: string; orderBy: string; keywords?: string[] }): SearchRecord {
+function record(
+  index: HandbookIndex,
+  type: SearchType,
+  fields: {
+    title: string;
+    departmentId?: string;
+    methods?: readonly string[];
+    status?: string;
+    orderBy: string;
+    keywords?: string[];
+  },
+): SearchRecord {
   const departments = departmentNames(index, fields.departmentId);
   return {
     type,
@@ -64,24 +83,39 @@ const newestFirst = (date: string) => date.replace(/\d/g, (digit) => String(9 - 
 
 /** The search record of an entry page; throws on an id that is not in the handbook. */
 export function searchRecord(index: HandbookIndex, type: SearchType, id: string): SearchRecord {
-  const found = <T,>(entry: T | undefined): T => {
+  const found = <T>(entry: T | undefined): T => {
     if (entry === undefined) throw new Error(`No ${type} with id "${id}" in the handbook.`);
     return entry;
   };
   switch (type) {
     case 'facilitator': {
       const f = found(index.facilitator.get(id));
-      return record(index, type, { title: f.name, departmentId: f.department, methods: f.methods, orderBy: f.kana, keywords: readingKeywords(f.kana) });
+      return record(index, type, {
+        title: f.name,
+        departmentId: f.department,
+        methods: f.methods,
+        orderBy: f.kana,
+        keywords: readingKeywords(f.kana),
+      });
     }
     case 'request': {
       const r = found(index.request.get(id));
       return record(index, type, {
-        title: r.title, departmentId: r.department, methods: r.methods, status: REQUEST_STATUS_LABELS[r.status], orderBy: newestFirst(r.sessions[0].date),
+        title: r.title,
+        departmentId: r.department,
+        methods: r.methods,
+        status: REQUEST_STATUS_LABELS[r.status],
+        orderBy: newestFirst(r.sessions[0].date),
       });
     }
     case 'report': {
       const r = found(index.handbook.reports.find((report) => report.id === id));
-      return record(index, type, { title: r.title, departmentId: index.reportDepartment(r), methods: r.methods, orderBy: newestFirst(r.date) });
+      return record(index, type, {
+        title: r.title,
+        departmentId: index.reportDepartment(r),
+        methods: r.methods,
+        orderBy: newestFirst(r.date),
+      });
     }
     case 'guide': {
       const g = found(index.handbook.guides.find((guide) => guide.id === id));
@@ -102,8 +136,12 @@ export function searchRecord(index: HandbookIndex, type: SearchType, id: string)
 export function allSearchRecords(index: HandbookIndex): SearchRecord[] {
   const { handbook } = index;
   const ids: [SearchType, { id: string }[]][] = [
-    ['facilitator', handbook.facilitators], ['request', handbook.requests], ['report', handbook.reports],
-    ['guide', handbook.guides], ['course', handbook.courses], ['material', handbook.materials],
+    ['facilitator', handbook.facilitators],
+    ['request', handbook.requests],
+    ['report', handbook.reports],
+    ['guide', handbook.guides],
+    ['course', handbook.courses],
+    ['material', handbook.materials],
   ];
   return ids.flatMap(([type, entries]) => entries.map(({ id }) => searchRecord(index, type, id)));
 }
@@ -121,7 +159,10 @@ const collator = new Intl.Collator('ja');
 function departmentsByOrganisation(index: HandbookIndex) {
   const { departments } = index.handbook;
   const roots = departments.filter((d) => index.organisation.rootOf(d.id) === d.id);
-  return roots.flatMap((root) => [root, ...departments.filter((d) => d !== root && index.organisation.rootOf(d.id) === root.id)]);
+  return roots.flatMap((root) => [
+    root,
+    ...departments.filter((d) => d !== root && index.organisation.rootOf(d.id) === root.id),
+  ]);
 }
 
 /** The filters of the search page, with only the values that select something: methods in 五十音. */
@@ -132,9 +173,28 @@ export function searchFacets(index: HandbookIndex): SearchFacet[] {
     return values.filter((value) => present.has(value));
   };
   return [
-    { key: 'type', label: '種類', values: used(Object.values(SEARCH_TYPE_LABELS), (r) => [SEARCH_TYPE_LABELS[r.type]]) },
-    { key: 'department', label: '部局', values: used(departmentsByOrganisation(index).map((d) => d.name), (r) => r.departments) },
-    { key: 'method', label: '手法', values: used(index.handbook.methods.map((m) => m.name).sort(collator.compare), (r) => r.methods) },
-    { key: 'status', label: '依頼の状況', values: used(Object.values(REQUEST_STATUS_LABELS), (r) => [r.status]) },
+    {
+      key: 'type',
+      label: '種類',
+      values: used(Object.values(SEARCH_TYPE_LABELS), (r) => [SEARCH_TYPE_LABELS[r.type]]),
+    },
+    {
+      key: 'department',
+      label: '部局',
+      values: used(
+        departmentsByOrganisation(index).map((d) => d.name),
+        (r) => r.departments,
+      ),
+    },
+    {
+      key: 'method',
+      label: '手法',
+      values: used(index.handbook.methods.map((m) => m.name).sort(collator.compare), (r) => r.methods),
+    },
+    {
+      key: 'status',
+      label: '依頼の状況',
+      values: used(Object.values(REQUEST_STATUS_LABELS), (r) => [r.status]),
+    },
   ];
 }

@@ -8,7 +8,8 @@ const WORDS = new Intl.Segmenter('ja', { granularity: 'word' });
 // Markup whose text is not words: comments, scripts, styles, tags, and character references,
 // which must reach Pagefind whole. Astro escapes < and > inside attributes, so a tag ends at
 // its first >.
-const MARKUP = /(<!--[\s\S]*?-->|<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>|<[^>]*>|&(?:#\d+|#x[\da-fA-F]+|[a-zA-Z]\w*);)/;
+const MARKUP =
+  /(<!--[\s\S]*?-->|<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>|<[^>]*>|&(?:#\d+|#x[\da-fA-F]+|[a-zA-Z]\w*);)/;
 /** The start tag of the element Pagefind indexes, once a page has one. */
 export const PAGEFIND_BODY = /<[a-zA-Z][^<>]*?\sdata-pagefind-body(?=[\s=/>])/;
 
@@ -56,9 +57,11 @@ function spaceWords(parts: string[]): string[] {
       continue;
     }
     if (/^\s/.test(segment)) {
-      spaced[part] += endsJapanese(before) || japaneseAt(joined, index + segment.length) ? `${KEPT}${segment}` : segment;
+      spaced[part] +=
+        endsJapanese(before) || japaneseAt(joined, index + segment.length) ? `${KEPT}${segment}` : segment;
     } else {
-      if (before !== '' && !/^\s/.test(before) && (endsJapanese(before) || startsJapanese(segment))) spaced[part] += ' ';
+      if (before !== '' && !/^\s/.test(before) && (endsJapanese(before) || startsJapanese(segment)))
+        spaced[part] += ' ';
       spaced[part] += segment;
     }
     before = segment;
@@ -79,7 +82,7 @@ export function withWordBoundaries(html: string): string {
   // text of white space alone has no word to split.
   const places: number[] = [];
   for (let place = 0; place < parts.length; place += 2) if (/\S/.test(parts[place])) places.push(place);
-  if (places.length > 0) spaceWords(places.map((place) => parts[place])).forEach((text, i) => (parts[places[i]] = text));
+  if (places.length > 0)
+    spaceWords(places.map((place) => parts[place])).forEach((text, i) => (parts[places[i]] = text));
   return html.slice(0, body.index) + parts.join('');
 }
-

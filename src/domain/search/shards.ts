@@ -34,7 +34,8 @@ function compareKeys(a: readonly number[], b: readonly number[]): number {
 }
 
 const samePrefix = (a: readonly number[], b: readonly number[], length: number) =>
-  Math.min(a.length, length) === Math.min(b.length, length) && compareKeys(a.slice(0, length), b.slice(0, length)) === 0;
+  Math.min(a.length, length) === Math.min(b.length, length) &&
+  compareKeys(a.slice(0, length), b.slice(0, length)) === 0;
 
 /** Consecutive runs of items whose keys share the first `length` code points. */
 function runs<P>(items: readonly Keyed<P>[], length: number): Keyed<P>[][] {
@@ -79,7 +80,8 @@ function groups<P>(items: readonly Keyed<P>[]): Keyed<P>[][] {
   const out: Keyed<P>[][] = [];
   for (const item of items) {
     const last = out.at(-1);
-    if (last && last[0].group === item.group && samePrefix(last[0].key, item.key, item.group)) last.push(item);
+    if (last && last[0].group === item.group && samePrefix(last[0].key, item.key, item.group))
+      last.push(item);
     else out.push([item]);
   }
   return out;
@@ -92,9 +94,28 @@ function groups<P>(items: readonly Keyed<P>[]): Keyed<P>[][] {
  */
 export function assignShards<P extends ShardPage>(pages: readonly P[], size: number): P[][] {
   if (!Number.isInteger(size) || size < 1) throw new Error(`A shard holds at least one page, not ${size}.`);
-  const sorted = (items: Keyed<P>[]) => items.sort((a, b) => compareKeys(a.key, b.key) || compareKeys(codePoints(a.page.path), codePoints(b.page.path)));
-  const ordered = sorted(pages.flatMap(({ order }, i) => (order === undefined ? [] : [{ page: pages[i], key: codePoints(order), group: codePoints(order.slice(0, order.indexOf(':') + 1)).length }])));
-  const unordered = sorted(pages.filter((page) => page.order === undefined).map((page) => ({ page, key: codePoints(page.path), group: 0 })));
+  const sorted = (items: Keyed<P>[]) =>
+    items.sort(
+      (a, b) => compareKeys(a.key, b.key) || compareKeys(codePoints(a.page.path), codePoints(b.page.path)),
+    );
+  const ordered = sorted(
+    pages.flatMap(({ order }, i) =>
+      order === undefined
+        ? []
+        : [
+            {
+              page: pages[i],
+              key: codePoints(order),
+              group: codePoints(order.slice(0, order.indexOf(':') + 1)).length,
+            },
+          ],
+    ),
+  );
+  const unordered = sorted(
+    pages
+      .filter((page) => page.order === undefined)
+      .map((page) => ({ page, key: codePoints(page.path), group: 0 })),
+  );
   return [...groups(ordered), ...(unordered.length > 0 ? [unordered] : [])]
     .flatMap((group) => split(group, group[0].group, size))
     .map((shard) => shard.map((item) => item.page));

@@ -13,10 +13,14 @@
 /** Marks a space of the page's own next to Japanese text (U+2060 WORD JOINER: invisible, no letter). */
 export const KEPT = '\u2060';
 // Japanese script, its punctuation and full-width forms, the prolonged sound mark.
-export const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\u30fc\uff00-\uffef]/u;
+export const JAPANESE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\u30fc\uff00-\uffef]/u;
 
 // A space is put in, never kept, when Japanese text is on either side, possibly across a <mark>.
-const PUT_IN = new RegExp(`(?<=${JAPANESE.source}(?:</?mark>)*) (?!${KEPT})|(?<!${KEPT}(?:</?mark>)*) (?=(?:</?mark>)*${JAPANESE.source})`, 'gu');
+const PUT_IN = new RegExp(
+  `(?<=${JAPANESE.source}(?:</?mark>)*) (?!${KEPT})|(?<!${KEPT}(?:</?mark>)*) (?=(?:</?mark>)*${JAPANESE.source})`,
+  'gu',
+);
 
 /**
  * Text Pagefind gives back (an excerpt, with or without `<mark>`) as the page had it: without the

@@ -11,7 +11,10 @@ export interface CohortCount {
 }
 
 /** Facilitators per training run, earliest run first, and those who learned elsewhere. */
-export function facilitatorsPerCohort(handbook: Pick<Handbook, 'cohorts' | 'courses' | 'facilitators'>): { rows: CohortCount[]; withoutCohort: number } {
+export function facilitatorsPerCohort(handbook: Pick<Handbook, 'cohorts' | 'courses' | 'facilitators'>): {
+  rows: CohortCount[];
+  withoutCohort: number;
+} {
   const courses = new Map(handbook.courses.map((course) => [course.id, course.title]));
   const graduates = new Map<string, number>();
   let withoutCohort = 0;
@@ -21,6 +24,11 @@ export function facilitatorsPerCohort(handbook: Pick<Handbook, 'cohorts' | 'cour
   }
   const rows = [...handbook.cohorts]
     .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id))
-    .map((cohort) => ({ cohort, course: courses.get(cohort.course) ?? cohort.course, graduates: graduates.get(cohort.id) ?? 0, seniors: cohort.seniors.length }));
+    .map((cohort) => ({
+      cohort,
+      course: courses.get(cohort.course) ?? cohort.course,
+      graduates: graduates.get(cohort.id) ?? 0,
+      seniors: cohort.seniors.length,
+    }));
   return { rows, withoutCohort };
 }

@@ -28,11 +28,14 @@ function quarterRange(first: string, last: string): string[] {
  * `received` counts them under the requesting department, `sent` under the facilitator's.
  */
 export function dispatchesByDepartmentAndQuarter(handbook: Handbook): DispatchesByQuarter {
-  const departmentOf = new Map(handbook.facilitators.map((facilitator) => [facilitator.id, facilitator.department]));
+  const departmentOf = new Map(
+    handbook.facilitators.map((facilitator) => [facilitator.id, facilitator.department]),
+  );
   const counts = new Map<string, { received: Map<string, number>; sent: Map<string, number> }>(
     handbook.departments.map((department) => [department.id, { received: new Map(), sent: new Map() }]),
   );
-  const add = (map: Map<string, number> | undefined, quarter: string) => map?.set(quarter, (map.get(quarter) ?? 0) + 1);
+  const add = (map: Map<string, number> | undefined, quarter: string) =>
+    map?.set(quarter, (map.get(quarter) ?? 0) + 1);
   const seen = new Set<string>();
   for (const request of handbook.requests) {
     if (request.status === 'cancelled') continue;
@@ -50,7 +53,12 @@ export function dispatchesByDepartmentAndQuarter(handbook: Handbook): Dispatches
     quarters: keys.map((key) => ({ key, label: formatFiscalQuarter(key) })),
     rows: handbook.departments.map((department) => {
       const { received, sent } = counts.get(department.id)!;
-      return { id: department.id, name: department.name, received: keys.map((key) => received.get(key) ?? 0), sent: keys.map((key) => sent.get(key) ?? 0) };
+      return {
+        id: department.id,
+        name: department.name,
+        received: keys.map((key) => received.get(key) ?? 0),
+        sent: keys.map((key) => sent.get(key) ?? 0),
+      };
     }),
   };
 }

@@ -29,7 +29,11 @@ export function reportsPerMonth(handbook: Pick<Handbook, 'reports'>): ReportsInM
   const months = [...byMonth.keys()].sort();
   const rows: ReportsInMonth[] = [];
   for (let month = months[0]; month !== undefined && month <= months.at(-1)!; month = nextMonth(month)) {
-    rows.push({ month, label: formatMonth(`${month}-01`), ...(byMonth.get(month) ?? { reports: 0, participants: 0 }) });
+    rows.push({
+      month,
+      label: formatMonth(`${month}-01`),
+      ...(byMonth.get(month) ?? { reports: 0, participants: 0 }),
+    });
   }
   return rows;
 }

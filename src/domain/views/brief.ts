@@ -42,7 +42,13 @@ export function buildBrief(index: HandbookIndex, requestId: string, today: IsoDa
   if (!request) throw new RangeError(`No request ${requestId}`);
   const person = (id: string): BriefPerson | undefined => {
     const facilitator = index.facilitator.get(id);
-    return facilitator && { facilitator, department: index.department.get(facilitator.department), contact: facilitator.contact };
+    return (
+      facilitator && {
+        facilitator,
+        department: index.department.get(facilitator.department),
+        contact: facilitator.contact,
+      }
+    );
   };
   const methods = request.methods.map((id) => {
     const method = index.method.get(id);
@@ -50,7 +56,9 @@ export function buildBrief(index: HandbookIndex, requestId: string, today: IsoDa
   });
   const guides = [...new Map(methods.flatMap((m) => m.guides).map((g) => [g.id, g])).values()];
   const firstSession = request.sessions.map((s) => s.date).sort()[0];
-  const earlier = index.reportsOf(request.department).filter((report) => report.request !== request.id && report.date < firstSession);
+  const earlier = index
+    .reportsOf(request.department)
+    .filter((report) => report.request !== request.id && report.date < firstSession);
   return {
     request,
     department: index.department.get(request.department),

@@ -31,7 +31,13 @@ export interface FeedInput {
 
 /** New and updated reports, guides, materials and open requests, newest first. */
 export function feedItems({ handbook, body, changed }: FeedInput, limit = 50): FeedItem[] {
-  const item = (kind: FeedKind, collection: Parameters<FeedInput['body']>[0], entry: { id: string; title: string; source: Source }, own: IsoDate, fallback = '') => ({
+  const item = (
+    kind: FeedKind,
+    collection: Parameters<FeedInput['body']>[0],
+    entry: { id: string; title: string; source: Source },
+    own: IsoDate,
+    fallback = '',
+  ) => ({
     kind,
     collection,
     id: entry.id,
@@ -43,18 +49,24 @@ export function feedItems({ handbook, body, changed }: FeedInput, limit = 50): F
     ...handbook.reports.map((r) => item('report', 'reports', r, r.date, r.outcomes.join('／'))),
     ...handbook.guides.map((g) => item('guide', 'guides', g, g.updated, g.summary)),
     ...handbook.materials.map((m) => item('material', 'materials', m, m.updated)),
-    ...handbook.requests.filter((r) => r.status === 'open').map((r) => item('request', 'requests', r, r.requested)),
+    ...handbook.requests
+      .filter((r) => r.status === 'open')
+      .map((r) => item('request', 'requests', r, r.requested)),
   ]
     .sort((a, b) => b.date.localeCompare(a.date) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id))
     .slice(0, limit)
-    .map(({ collection, fallback, ...kept }) => ({ ...kept, excerpt: excerpt(body(collection, kept.id) ?? '') || fallback }));
+    .map(({ collection, fallback, ...kept }) => ({
+      ...kept,
+      excerpt: excerpt(body(collection, kept.id) ?? '') || fallback,
+    }));
 }
 
 // What is no preview: tables, code blocks, the footnotes (GFM's section) and the marks that point to them.
 const LEFT_OUT = /<(table|pre)\b[\s\S]*?<\/\1>|<section\b[^>]*\sdata-footnotes\b[\s\S]*?<\/section>/g;
 const FOOTNOTE_MARK = /<sup><a\b[^>]*\sdata-footnote-ref\b[\s\S]*?<\/sup>/g;
 // Elements that end a line of text; the others (strong, a, code…) are inside one.
-const BLOCK = /<\/?(?:address|article|aside|blockquote|br|dd|details|div|dl|dt|figcaption|figure|h[1-6]|hr|li|ol|p|summary|ul)\b[^>]*>/g;
+const BLOCK =
+  /<\/?(?:address|article|aside|blockquote|br|dd|details|div|dl|dt|figcaption|figure|h[1-6]|hr|li|ol|p|summary|ul)\b[^>]*>/g;
 
 /**
  * The first lines of a rendered body as plain text, cut at `length` characters: enough for a
@@ -68,9 +80,7 @@ export function excerpt(html: string, length = 160): string {
     .replace(/<img\b[^>]*?\salt="([^"]*)"[^>]*>/g, ' $1 ')
     .replace(BLOCK, ' ')
     .replace(/<[^>]*>/g, '');
-  const text = decodeEntities(markupless)
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = decodeEntities(markupless).replace(/\s+/g, ' ').trim();
   const characters = [...text];
   return characters.length > length ? `${characters.slice(0, length).join('').trimEnd()}…` : text;
 }

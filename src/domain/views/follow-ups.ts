@@ -10,10 +10,19 @@ export interface FollowUpDue {
 }
 
 /** Follow-ups due within `withinDays` of today, and every overdue one, soonest first. */
-export function followUpsDue(reports: readonly Report[], today: IsoDate, withinDays = 30): { overdue: FollowUpDue[]; upcoming: FollowUpDue[] } {
+export function followUpsDue(
+  reports: readonly Report[],
+  today: IsoDate,
+  withinDays = 30,
+): { overdue: FollowUpDue[]; upcoming: FollowUpDue[] } {
   const due = reports
     .filter((report) => report.followUp)
-    .map((report) => ({ report, date: report.followUp!.date, note: report.followUp!.note, days: daysBetween(today, report.followUp!.date) }))
+    .map((report) => ({
+      report,
+      date: report.followUp!.date,
+      note: report.followUp!.note,
+      days: daysBetween(today, report.followUp!.date),
+    }))
     .sort((a, b) => a.date.localeCompare(b.date));
   return {
     overdue: due.filter((item) => item.days < 0),

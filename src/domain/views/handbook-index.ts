@@ -1,5 +1,16 @@
 import { dispatchLoad, type DispatchLoad } from '../dispatch/load';
-import type { Cohort, Course, Department, DispatchRequest, Facilitator, Guide, Handbook, Material, Method, Report } from '../handbook';
+import type {
+  Cohort,
+  Course,
+  Department,
+  DispatchRequest,
+  Facilitator,
+  Guide,
+  Handbook,
+  Material,
+  Method,
+  Report,
+} from '../handbook';
 import { sortByKana } from '../kana';
 import { buildOrganisation, type Organisation } from '../organisation';
 
@@ -42,10 +53,18 @@ export interface HandbookIndex {
   /** The department a report was held in: its own, or its request's. */
   reportDepartment(report: Report): string | undefined;
   /** Entries using a method. */
-  usingMethod(methodId: string): { facilitators: Facilitator[]; guides: Guide[]; requests: DispatchRequest[]; reports: Report[] };
+  usingMethod(methodId: string): {
+    facilitators: Facilitator[];
+    guides: Guide[];
+    requests: DispatchRequest[];
+    reports: Report[];
+  };
 }
 
-function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly (string | undefined)[]): Map<string, T[]> {
+function groupBy<T>(
+  items: readonly T[],
+  keysOf: (item: T) => readonly (string | undefined)[],
+): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     for (const key of keysOf(item)) {
@@ -58,13 +77,17 @@ function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly (string |
   return groups;
 }
 
-const newestFirst = <T,>(dateOf: (item: T) => string) => (a: T, b: T) => dateOf(b).localeCompare(dateOf(a));
+const newestFirst =
+  <T>(dateOf: (item: T) => string) =>
+  (a: T, b: T) =>
+    dateOf(b).localeCompare(dateOf(a));
 const firstSession = (request: DispatchRequest) => request.sessions[0].date;
 
 export function buildHandbookIndex(handbook: Handbook): HandbookIndex {
   const organisation = buildOrganisation(handbook.departments);
   const request = new Map(handbook.requests.map((r) => [r.id, r]));
-  const reportDepartment = (report: Report) => report.department ?? (report.request ? request.get(report.request)?.department : undefined);
+  const reportDepartment = (report: Report) =>
+    report.department ?? (report.request ? request.get(report.request)?.department : undefined);
   const facilitatorsByKana = sortByKana(handbook.facilitators, (f) => f.kana);
   const requestsByDate = [...handbook.requests].sort(newestFirst(firstSession));
   const reportsByDate = [...handbook.reports].sort(newestFirst((r) => r.date));
@@ -74,9 +97,14 @@ export function buildHandbookIndex(handbook: Handbook): HandbookIndex {
   const authored = groupBy(handbook.guides, (g) => g.authors);
   const seniors = groupBy(handbook.cohorts, (c) => c.seniors);
   const graduates = groupBy(facilitatorsByKana, (f) => [f.cohort]);
-  const cohorts = groupBy([...handbook.cohorts].sort((a, b) => a.number - b.number), (c) => [c.course]);
+  const cohorts = groupBy(
+    [...handbook.cohorts].sort((a, b) => a.number - b.number),
+    (c) => [c.course],
+  );
   const materials = groupBy(
-    [...handbook.materials].sort((a, b) => (a.session ?? Infinity) - (b.session ?? Infinity) || a.title.localeCompare(b.title, 'ja')),
+    [...handbook.materials].sort(
+      (a, b) => (a.session ?? Infinity) - (b.session ?? Infinity) || a.title.localeCompare(b.title, 'ja'),
+    ),
     (m) => [m.course],
   );
   const children = groupBy(handbook.departments, (d) => [d.parent]);

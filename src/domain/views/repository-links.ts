@@ -42,7 +42,10 @@ export function contentOfPage(path: string, handbook: Handbook): PageContent {
   const [collection, id] = path.split('/').filter(Boolean);
   if (collection === undefined || !(isPageCollection(collection) || isListCollection(collection))) return {};
   if (isListCollection(collection)) return { collection, file: `${collection}.yaml` };
-  const entry = id === undefined ? undefined : (handbook[collection] as { id: string; source: { file: string } }[]).find((e) => e.id === id);
+  const entry =
+    id === undefined
+      ? undefined
+      : (handbook[collection] as { id: string; source: { file: string } }[]).find((e) => e.id === id);
   return { collection, ...(entry && { file: entry.source.file }) };
 }
 
@@ -62,12 +65,18 @@ export function repositoryLinks(repo: Repository, content: PageContent): Reposit
   const guide = { href: view(repo, 'blob', 'CONTRIBUTING.md'), label: 'ページの書き方' };
   const edit = content.file
     ? { href: view(repo, 'edit', `${CONTENT}/${content.file}`), label: 'このページを編集する' }
-    : { href: view(repo, 'tree', content.collection ? `${CONTENT}/${content.collection}` : CONTENT), label: 'このページの元のファイルを見る' };
+    : {
+        href: view(repo, 'tree', content.collection ? `${CONTENT}/${content.collection}` : CONTENT),
+        label: 'このページの元のファイルを見る',
+      };
   const propose =
     content.collection && isPageCollection(content.collection)
       ? { href: view(repo, 'new', `${CONTENT}/${content.collection}`), label: '新しいページを提案する' }
       : content.collection
-        ? { href: view(repo, 'edit', `${CONTENT}/${content.collection}.yaml`), label: `${content.collection}.yaml に追加を提案する` }
+        ? {
+            href: view(repo, 'edit', `${CONTENT}/${content.collection}.yaml`),
+            label: `${content.collection}.yaml に追加を提案する`,
+          }
         : { href: guide.href, label: '新しいページを提案する' };
   return { edit, propose, guide };
 }

@@ -14,5 +14,8 @@ export function upcomingSessions(requests: readonly DispatchRequest[], today: Is
     .filter((request) => request.status !== 'cancelled')
     .flatMap((request) => request.sessions.map((session, index) => ({ request, session, index })))
     .filter(({ session }) => session.date >= today)
-    .sort((a, b) => a.session.date.localeCompare(b.session.date) || a.session.start.localeCompare(b.session.start));
+    .sort(
+      (a, b) =>
+        a.session.date.localeCompare(b.session.date) || a.session.start.localeCompare(b.session.start),
+    );
 }

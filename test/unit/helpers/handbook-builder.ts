@@ -1,5 +1,14 @@
 import type { z } from 'zod';
-import type { Cohort, Course, Department, DispatchRequest, Facilitator, Handbook, Method, Report } from '../../../src/domain/handbook';
+import type {
+  Cohort,
+  Course,
+  Department,
+  DispatchRequest,
+  Facilitator,
+  Handbook,
+  Method,
+  Report,
+} from '../../../src/domain/handbook';
 import { emptyHandbook } from '../../../src/domain/handbook';
 import { cohortSchema } from '../../../src/domain/schemas/cohorts';
 import { courseSchema } from '../../../src/domain/schemas/courses';
@@ -20,9 +29,21 @@ const source = (file: string) => ({ file, path: [] });
 /** Departments of a small prefecture: two bureaus with a regional office each, and one more. */
 export const DEPARTMENTS = {
   kenko: { id: 'kenko-fukushi', name: '健康福祉部', kind: 'bureau' },
-  kenkoHokubu: { id: 'kenko-fukushi-hokubu', name: '北部保健福祉事務所', kind: 'regional', parent: 'kenko-fukushi', region: '北部' },
+  kenkoHokubu: {
+    id: 'kenko-fukushi-hokubu',
+    name: '北部保健福祉事務所',
+    kind: 'regional',
+    parent: 'kenko-fukushi',
+    region: '北部',
+  },
   kankyo: { id: 'kankyo-seikatsu', name: '環境生活部', kind: 'bureau' },
-  kendoNanbu: { id: 'kendo-seibi-nanbu', name: '南部建設事務所', kind: 'regional', parent: 'kendo-seibi', region: '南部' },
+  kendoNanbu: {
+    id: 'kendo-seibi-nanbu',
+    name: '南部建設事務所',
+    kind: 'regional',
+    parent: 'kendo-seibi',
+    region: '南部',
+  },
   kendo: { id: 'kendo-seibi', name: '県土整備部', kind: 'bureau' },
   somu: { id: 'somu', name: '総務部', kind: 'bureau' },
 } as const satisfies Record<string, z.input<typeof departmentSchema>>;
@@ -42,7 +63,9 @@ export const METHODS = [
   method('kj-method', 'KJ法'),
 ];
 
-type FacilitatorInput = Partial<Omit<z.input<typeof facilitatorSchema>, 'dispatch'>> & { dispatch?: Partial<z.input<typeof facilitatorSchema>['dispatch']> };
+type FacilitatorInput = Partial<Omit<z.input<typeof facilitatorSchema>, 'dispatch'>> & {
+  dispatch?: Partial<z.input<typeof facilitatorSchema>['dispatch']>;
+};
 
 /** Available for dispatch, in 総務部, unless told otherwise. */
 export function facilitator(id: string, data: FacilitatorInput = {}): Facilitator {
@@ -57,7 +80,9 @@ export function facilitator(id: string, data: FacilitatorInput = {}): Facilitato
   return { ...parsed, id, source: source(`facilitators/${id}.mdx`) };
 }
 
-type RequestInput = Partial<Omit<z.input<typeof requestSchema>, 'sessions'>> & { sessions?: Partial<z.input<typeof requestSchema>['sessions'][number]>[] };
+type RequestInput = Partial<Omit<z.input<typeof requestSchema>, 'sessions'>> & {
+  sessions?: Partial<z.input<typeof requestSchema>['sessions'][number]>[];
+};
 
 /** An open request from 健康福祉部 for one session on 2026-12-10, 13:30–16:30. */
 export function request(id: string, data: RequestInput = {}): DispatchRequest {
@@ -72,26 +97,50 @@ export function request(id: string, data: RequestInput = {}): DispatchRequest {
     needed: 1,
     approval: 'pending',
     ...rest,
-    sessions: sessions.map((session) => ({ date: '2026-12-10', start: '13:30', end: '16:30', place: '県庁 会議室', ...session })),
+    sessions: sessions.map((session) => ({
+      date: '2026-12-10',
+      start: '13:30',
+      end: '16:30',
+      place: '県庁 会議室',
+      ...session,
+    })),
   });
   return { ...parsed, id, source: source(`requests/${id}.mdx`) };
 }
 
 export function report(id: string, data: Partial<z.input<typeof reportSchema>> = {}): Report {
-  const parsed = reportSchema.parse({ title: id, department: 'kenko-fukushi', date: '2026-06-01', facilitators: ['host'], participants: 10, ...data });
+  const parsed = reportSchema.parse({
+    title: id,
+    department: 'kenko-fukushi',
+    date: '2026-06-01',
+    facilitators: ['host'],
+    participants: 10,
+    ...data,
+  });
   return { ...parsed, id, source: source(`reports/${id}.mdx`) };
 }
 
 export function cohort(id: string, data: Partial<z.input<typeof cohortSchema>> = {}): Cohort {
-  return { ...cohortSchema.parse({ id, course: 'osm-facilitator', number: 1, start: '2024-05-01', ...data }), source: source('cohorts.yaml') };
+  return {
+    ...cohortSchema.parse({ id, course: 'osm-facilitator', number: 1, start: '2024-05-01', ...data }),
+    source: source('cohorts.yaml'),
+  };
 }
 
 export function course(id: string, title: string): Course {
-  return { ...courseSchema.parse({ title, summary: title, provider: '政策開発研修センター' }), id, source: source(`courses/${id}.mdx`) };
+  return {
+    ...courseSchema.parse({ title, summary: title, provider: '政策開発研修センター' }),
+    id,
+    source: source(`courses/${id}.mdx`),
+  };
 }
 
 /** The host of every request unless told otherwise: in 健康福祉部. */
-export const HOST = facilitator('host', { name: '依頼 太郎', kana: 'いらい たろう', department: 'kenko-fukushi' });
+export const HOST = facilitator('host', {
+  name: '依頼 太郎',
+  kana: 'いらい たろう',
+  department: 'kenko-fukushi',
+});
 
 /** A handbook with the standard departments, methods and host, plus the given entries. */
 export function handbook(parts: Partial<Handbook> = {}): Handbook {

@@ -6,7 +6,13 @@ import { departmentCalendar } from '../../../domain/calendar/events';
 
 export async function getStaticPaths() {
   const { index } = await getSite();
-  return changedPages(index.handbook.departments.map((d) => ({ file: `departments/${d.id}/calendar.ics`, params: { id: d.id }, own: { collection: 'departments', id: d.id, source: d.source.file } })));
+  return changedPages(
+    index.handbook.departments.map((d) => ({
+      file: `departments/${d.id}/calendar.ics`,
+      params: { id: d.id },
+      own: { collection: 'departments', id: d.id, source: d.source.file },
+    })),
+  );
 }
 
 /** The sessions of a department's requests. */

@@ -6,7 +6,12 @@ import { facilitatorCalendar } from '../../../domain/calendar/events';
 
 export async function getStaticPaths() {
   const { index } = await getSite();
-  return changedPages(index.handbook.facilitators.map((f) => ({ file: `facilitators/${f.id}/calendar.ics`, params: { id: f.id } })));
+  return changedPages(
+    index.handbook.facilitators.map((f) => ({
+      file: `facilitators/${f.id}/calendar.ics`,
+      params: { id: f.id },
+    })),
+  );
 }
 
 /** A facilitator's own sessions, to subscribe to from their calendar. */

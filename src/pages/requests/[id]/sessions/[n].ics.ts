@@ -6,7 +6,14 @@ import { sessionCalendar } from '../../../../domain/calendar/events';
 
 export async function getStaticPaths() {
   const { index } = await getSite();
-  return changedPages(index.handbook.requests.flatMap((r) => r.sessions.map((_, i) => ({ file: `requests/${r.id}/sessions/${i + 1}.ics`, params: { id: r.id, n: String(i + 1) } }))));
+  return changedPages(
+    index.handbook.requests.flatMap((r) =>
+      r.sessions.map((_, i) => ({
+        file: `requests/${r.id}/sessions/${i + 1}.ics`,
+        params: { id: r.id, n: String(i + 1) },
+      })),
+    ),
+  );
 }
 
 /** One session, behind its "add to calendar" link. */
