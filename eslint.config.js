@@ -35,11 +35,25 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Our interfaces declare closures with method syntax (index lookups, loaders); none uses `this`.
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
+    // Tests read built JSON, feeds and calendars, and vitest's asymmetric matchers are typed `any`:
+    // an unsafe access there fails the test that makes it, so only explicit `any` is refused.
+    files: ['test/**'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
     },
   },
   {
     // Astro pages are checked by `astro check`; the type-aware rules need a TS program they lack.
-    files: ['**/*.astro', '**/*.astro/*.ts', '**/*.js', '**/*.mjs'],
+    files: ['**/*.astro', '**/*.astro/*.ts', '**/*.js', '**/*.mjs', 'vitest.config.ts'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

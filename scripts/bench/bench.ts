@@ -186,7 +186,8 @@ async function benchSize(entries: number): Promise<Result> {
     ['scripts/bench/matching.ts', '--content', content, '--today', BENCH_TODAY, '--json'],
     { env, cwd: root },
   );
-  if (dispatch.code === 0) result.dispatch = JSON.parse(dispatch.output.trim().split('\n').at(-1)!);
+  if (dispatch.code === 0)
+    result.dispatch = JSON.parse(dispatch.output.trim().split('\n').at(-1)!) as Result['dispatch'];
   else console.error(`directory and matching timing failed:\n${dispatch.output.slice(-2000)}`);
   return result;
 }
@@ -202,9 +203,9 @@ const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 
 function report(results: Result[]): string {
-  const astroVersion = JSON.parse(
+  const { version: astroVersion } = JSON.parse(
     readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8'),
-  ).version;
+  ) as { version: string };
   const lines = [
     `# Build benchmark: our site vs plain Astro ${astroVersion} (.mdx)`,
     '',

@@ -212,7 +212,7 @@ const request: PageKind = {
         line('status', 'open', '募集中。決まったら matched、開催後に done') +
         line('requested', today) +
         'sessions:\n' +
-        `  - date: ${a.date}\n    start: ${quoted(a.start)}\n    end: ${quoted(a.end)}\n    ${line('place', a.place)}` +
+        `  - date: ${String(a.date)}\n    start: ${quoted(a.start)}\n    end: ${quoted(a.end)}\n    ${line('place', a.place)}` +
         line('participants', a.participants) +
         hint('groups', '4', '小グループの数') +
         line('needed', a.needed) +
@@ -367,7 +367,7 @@ const material: PageKind = {
   ],
   suggestId: (a) =>
     typeof a.course === 'string' && typeof a.kind === 'string'
-      ? `${a.course}${a.session ? `-day${a.session}` : ''}-${a.kind}`
+      ? `${a.course}${typeof a.session === 'number' ? `-day${a.session}` : ''}-${a.kind}`
       : undefined,
   render: (a, { today }) =>
     frontmatter(
@@ -376,7 +376,7 @@ const material: PageKind = {
         line('session', a.session) +
         line('kind', a.kind) +
         'files: []  # ファイルは public/materials/ に置き、ここに書く\n' +
-        `# files:\n#   - path: materials/${a.course}/day1-slides.pdf\n#     label: スライド（PDF）\n` +
+        `# files:\n#   - path: materials/${String(a.course)}/day1-slides.pdf\n#     label: スライド（PDF）\n` +
         line('updated', today),
     ) + body('ここから下が資料の説明です。', '書くこと: 何に使う資料か、講座のどこで使うか'),
 };

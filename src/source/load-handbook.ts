@@ -6,7 +6,7 @@ import { formatFieldPath, type FieldPath, type Problem } from '../domain/errors'
 import { emptyHandbook, type Handbook } from '../domain/handbook';
 import { ID_PATTERN } from '../domain/ids';
 import { checkBody } from '../domain/policy/check-body';
-import { checkReferences, type KnownIds } from '../domain/references/check-references';
+import { checkReferences } from '../domain/references/check-references';
 import { checkRules } from '../domain/references/check-rules';
 import {
   listSchemas,
@@ -185,7 +185,7 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
   }
 
   const crossChecks = [
-    ...checkReferences(handbook, known as KnownIds),
+    ...checkReferences(handbook, known),
     ...checkRules(handbook, {
       today: options.today,
       publicFileExists: (file) => isFileUnder(options.publicDir, file),

@@ -3,12 +3,17 @@ import { createBodyRenderer } from './body-markdown';
 
 /** A worker of the body renderer: renders each batch it is sent, and replies with the batch. */
 const render = await createBodyRenderer();
-parentPort!.on('message', async ({ bodies }: { bodies: string[] }) => {
+
+async function renderBatch(bodies: string[]): Promise<{ rendered: string[] } | { error: string }> {
   try {
     const rendered = [];
     for (const body of bodies) rendered.push(await render(body));
-    parentPort!.postMessage({ rendered });
+    return { rendered };
   } catch (error) {
-    parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) });
+    return { error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+parentPort!.on('message', ({ bodies }: { bodies: string[] }) => {
+  void renderBatch(bodies).then((reply) => parentPort!.postMessage(reply));
 });

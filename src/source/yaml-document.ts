@@ -38,7 +38,7 @@ export function parseYaml(text: string, firstLine = 1): YamlText | YamlFailure {
     };
   }
   try {
-    const value = doc.toJS({ maxAliasCount: 50 });
+    const value: unknown = doc.toJS({ maxAliasCount: 50 });
     return {
       value,
       lineOf(path) {

@@ -8,8 +8,18 @@ export interface FieldIssue {
 }
 
 /** The keys an object schema allows at a path, to suggest the right one for a typo. */
+/** The part of a zod 4 schema definition this walk reads. */
+interface SchemaDef {
+  type: string;
+  innerType?: SchemaNode;
+  in?: SchemaNode;
+  shape?: Record<string, SchemaNode>;
+  element?: SchemaNode;
+}
+type SchemaNode = { _zod?: { def?: SchemaDef } } | undefined;
+
 function keysAt(schema: z.ZodType, path: FieldPath): string[] {
-  let current: any = schema;
+  let current = schema as SchemaNode;
   const unwrap = () => {
     for (;;) {
       const def = current?._zod?.def;
@@ -23,13 +33,13 @@ function keysAt(schema: z.ZodType, path: FieldPath): string[] {
   unwrap();
   for (const part of path) {
     const def = current?._zod?.def;
-    if (def?.type === 'object' && typeof part === 'string') current = def.shape[part];
+    if (def?.type === 'object' && typeof part === 'string') current = def.shape?.[part];
     else if (def?.type === 'array') current = def.element;
     else return [];
     unwrap();
   }
   const def = current?._zod?.def;
-  return def?.type === 'object' ? Object.keys(def.shape) : [];
+  return def?.type === 'object' ? Object.keys(def.shape ?? {}) : [];
 }
 
 /** Zod issues as messages in Japanese, pointing at the field as written in the file. */

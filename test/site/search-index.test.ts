@@ -208,11 +208,10 @@ describe('the search index', () => {
     expect(existsSync(join(root, 'handbook-search.js'))).toBe(true);
     for (const { name } of shards(site)) {
       const folder = join(root, name);
-      const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8'));
-      for (const { hash, wasm } of Object.values(entry.languages) as {
-        hash: string;
-        wasm: string | null;
-      }[]) {
+      const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { hash: string; wasm: string | null }>;
+      };
+      for (const { hash, wasm } of Object.values(entry.languages)) {
         expect(existsSync(join(folder, `pagefind.${hash}.pf_meta`))).toBe(true);
         expect(existsSync(join(folder, `wasm.${wasm ?? 'unknown'}.pagefind`))).toBe(true);
       }

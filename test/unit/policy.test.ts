@@ -232,7 +232,7 @@ function render(body: string, base = '/'): HtmlRoot {
     .use(remarkBodyValues)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeHandbookBody, { base });
-  return processor.runSync(processor.parse(body)) as HtmlRoot;
+  return processor.runSync(processor.parse(body));
 }
 
 function elements(nodes: RootContent[]): Element[] {

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fiscalQuarterKey, type IsoDate } from '../../../src/domain/dates';
 import { buildOrganisation } from '../../../src/domain/organisation';
-import { page, yamlList, type YamlValue } from './frontmatter';
+import { page, yamlList } from './frontmatter';
 import { body, type BodyShape, type ProseContext } from './prose';
 import { seededRandom } from './random';
 import {
@@ -55,7 +55,6 @@ export interface HandbookFile {
   content: string | Uint8Array;
 }
 
-type Data = { [key: string]: YamlValue };
 interface Person {
   id: string;
   department: string;

@@ -58,7 +58,11 @@ export function startSearchPage(form: HTMLFormElement): void {
     ));
 
   const formState = () =>
-    readSearchState(new URLSearchParams([...new FormData(form)].map(([key, value]) => [key, String(value)])));
+    readSearchState(
+      new URLSearchParams(
+        [...new FormData(form)].map(([key, value]) => [key, typeof value === 'string' ? value : value.name]),
+      ),
+    );
   const urlState = () => readSearchState(new URLSearchParams(location.search));
 
   function showState(state: SearchState) {

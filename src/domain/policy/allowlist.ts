@@ -81,6 +81,7 @@ export const URL_ATTRIBUTES: ReadonlySet<string> = new Set(['href', 'src', 'cite
  * ignore case, whitespace and control characters inside a scheme, so this does too.
  */
 export function forbiddenScheme(url: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- the control characters are what is removed
   const compact = url.replace(/[\u0000-\u0020\u007F]+/g, '').toLowerCase();
   return /^(javascript|vbscript|data):/.exec(compact)?.[1];
 }

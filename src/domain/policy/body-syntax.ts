@@ -1,6 +1,5 @@
 import * as acorn from 'acorn';
-import type { Program } from 'estree';
-import type { PhrasingContent, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import {
   mdxExpressionFromMarkdown,
   type MdxFlowExpression,
@@ -41,7 +40,7 @@ export function remarkBodySyntax(this: Processor) {
  * would be code.
  */
 export function plainValue(node: Expression): string | undefined {
-  const program = node.data?.estree as Program | null | undefined;
+  const program = node.data?.estree;
   if (!program) return undefined;
   if (program.body.length === 0) return '';
   const [statement] = program.body;
@@ -75,11 +74,11 @@ export function resolveExpressions(tree: Root, onCode: (node: Code) => void): vo
         const text: RootContent = { type: 'text', value, position: child.position };
         return [
           child.type === 'mdxFlowExpression'
-            ? { type: 'paragraph', children: [text as PhrasingContent], position: child.position }
+            ? { type: 'paragraph', children: [text], position: child.position }
             : text,
         ];
       }
-      if ('children' in child) walk(child as Parent);
+      if ('children' in child) walk(child);
       return [child];
     });
   };

@@ -1,4 +1,3 @@
-import type { Root as HtmlRoot } from 'hast';
 import type { Root } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import remarkGfm from 'remark-gfm';
@@ -74,7 +73,7 @@ export function checkBody(body: string, place: BodyPlace): Problem[] {
       problem(node.position?.start.line, CODE_MESSAGES[node.type === 'mdxjsEsm' ? 'mdxjsEsm' : 'expression']),
     ),
   );
-  const rendered = html.runSync(tree) as HtmlRoot;
+  const rendered = html.runSync(tree);
   for (const violation of findViolations(rendered)) problems.push(problem(violation.line, violation.message));
   return problems;
 }

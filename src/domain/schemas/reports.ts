@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idListSchema, idSchema } from '../ids';
-import { dateSchema, nonNegativeIntegerSchema, tagListSchema, textSchema } from './shared';
+import { dateSchema, nonNegativeIntegerSchema, textSchema } from './shared';
 
 /** Frontmatter of `content/reports/<id>.mdx`, a 開催報告. */
 export const reportSchema = z
