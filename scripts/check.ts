@@ -9,7 +9,8 @@
 import { parseArgs } from 'node:util';
 import { formatProblem, type Problem } from '../src/domain/errors';
 import { loadHandbook } from '../src/source/load-handbook';
-import { readSettings } from '../src/source/settings';
+import { settingsWarnings } from '../src/source/settings';
+import { settingsOrExit } from './lib/settings-or-exit';
 
 const FORMATS = ['text', 'json', 'github'] as const;
 type Format = (typeof FORMATS)[number];
@@ -43,7 +44,9 @@ function annotation(problem: Problem): string {
 }
 
 const { strict, format } = readArguments();
-const { problems } = loadHandbook(readSettings());
+const settings = settingsOrExit();
+for (const warning of settingsWarnings(process.env, settings, { production: false })) console.error(warning);
+const { problems } = loadHandbook(settings);
 const errors = problems.filter((p) => p.severity === 'error');
 const warnings = problems.filter((p) => p.severity === 'warning');
 const failed = errors.length > 0 || (strict && warnings.length > 0);

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, hasErrors } from '../src/domain/errors';
 import { loadHandbook } from '../src/source/load-handbook';
-import { readSettings } from '../src/source/settings';
+import { settingsOrExit } from './lib/settings-or-exit';
 import { describeField, parseAnswer, type Answer, type Field } from './lib/fields';
 import { PAGE_KINDS, findKind, type Answers, type Context, type PageKind } from './lib/page-kinds';
 import { freeId, idFromReading, isValidId } from './lib/page-id';
@@ -142,7 +142,7 @@ function readArguments(): { values: Record<string, string | boolean | undefined>
 
 async function main(): Promise<number> {
   const { values, positionals } = readArguments();
-  const settings = readSettings();
+  const settings = settingsOrExit();
   const { handbook } = loadHandbook(settings);
   const context: Context = { handbook, today: settings.today };
   const asker = createAsker();

@@ -10,9 +10,8 @@ import { findSearchPages, type SearchPage } from './search-pages';
 import { buildShard, indexedPages, PAGEFIND_CONFIG } from './search-shard';
 import { WORD_BUCKETS } from './shard-words';
 import { WORD_BOUNDARIES } from '../../src/domain/search/segment-page';
+import { readSettings } from '../../src/source/settings';
 
-/** Pages per shard: a few hundred MB of Pagefind's memory at most. */
-const SHARD_SIZE = 500;
 const LOADER = fileURLToPath(new URL('./handbook-search.js', import.meta.url));
 const WORKER = new URL('./search-shard-worker.ts', import.meta.url);
 const SHARDS_AT_ONCE = 2;
@@ -20,7 +19,7 @@ const SHARDS_AT_ONCE = 2;
 export interface SearchIndexOptions {
   /** The last good site: its shards with the same digest are linked, not indexed again. */
   previous?: string;
-  /** Pages per shard; default `HANDBOOK_SEARCH_SHARD_SIZE`, else 500. */
+  /** Pages per shard; default HANDBOOK_SEARCH_SHARD_SIZE (500: a few hundred MB of Pagefind's memory at most). */
   shardSize?: number;
 }
 
@@ -58,7 +57,7 @@ function shardName(indexer: string, pages: readonly SearchPage[]): string {
 }
 
 function shardSize(options: SearchIndexOptions): number {
-  return options.shardSize ?? (Number(process.env.HANDBOOK_SEARCH_SHARD_SIZE) || SHARD_SIZE);
+  return options.shardSize ?? readSettings().searchShardSize;
 }
 
 /**

@@ -3,6 +3,7 @@ import remarkGfm from 'remark-gfm';
 import { remarkBodySyntax } from '../domain/policy/body-syntax';
 import { rehypeHandbookBody, remarkBodyValues } from '../domain/policy/render';
 import { rehypeTaskListLabels } from '../domain/policy/task-list-labels';
+import { readSettings } from './settings';
 
 /**
  * How page bodies become HTML, for astro.config.mjs and for the body renderer alike: bodies are
@@ -24,7 +25,7 @@ export function bodyMarkdownOptions(base: string) {
 
 /** Renders bodies to HTML as Astro's own `renderMarkdown` would with the options above and its defaults. */
 export async function createBodyRenderer(
-  base = process.env.HANDBOOK_BASE || '/',
+  base = readSettings().base,
 ): Promise<(body: string) => Promise<string>> {
   const processor = await createMarkdownProcessor(bodyMarkdownOptions(base));
   return async (body) => (await processor.render(body)).code;
