@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import { ownedPrefix } from '../build/owner';
 import { withWordBoundaries } from '../../src/domain/search/segment-page';
 import { writeShardWords } from './shard-words';
 
@@ -19,7 +20,8 @@ export const PAGEFIND_CONFIG = { forceLanguage: 'jpn' };
  * disk takes longer than splitting their words (1.7 s of 12 at 5,000 pages here).
  */
 function copiesFolder(output: string): string {
-  const prefix = `handbook-${basename(output)}-`;
+  // Named with this build's process, so that the next build removes them if this one is killed.
+  const prefix = `${ownedPrefix('handbook')}${basename(output)}-`;
   try {
     if (existsSync('/dev/shm')) return mkdtempSync(join('/dev/shm', prefix));
   } catch {

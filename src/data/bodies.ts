@@ -1,7 +1,7 @@
 import { bodyFile, readBody } from '../source/body-cache';
-import { readSettings } from '../source/settings';
+import { contentCacheDir } from '../source/build-plan';
 
-const { cacheDir } = readSettings();
+const cacheDir = contentCacheDir();
 
 /** The rendered body of an entry from a collection, as the content loader left it. */
 export function bodyHtml(entry: { collection: string; id: string; digest?: string | number }): string {

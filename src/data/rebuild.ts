@@ -1,53 +1,178 @@
-import { getCollection } from 'astro:content';
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Handbook } from '../domain/handbook';
-import { digestOf, planPages, type PageDigests, type PlannedPage } from '../domain/rebuild/page-plan';
+import { digestOf, planPages, type PlannedPage } from '../domain/rebuild/page-plan';
+import type { HandbookIndex } from '../domain/views/handbook-index';
+import { readBuildPlan, RECORD_NAME, type PageRecord } from '../source/build-plan';
+import { describeFiles } from './files';
 import { getSite, type Site } from './site';
+import { outputFile, paths } from './urls';
 
 /**
- * Which entry pages a build renders. scripts/build.ts names the last good site and the digests
- * its pages were built from (HANDBOOK_PREVIOUS_DIST, HANDBOOK_PAGE_DIGESTS) and a file to record
- * this build's digests in (HANDBOOK_PAGE_RECORD); without them (`astro build`, `astro dev`)
- * every page is rendered.
+ * The pages a rebuild may keep, and the one way an entry route lists its paths: each route
+ * below names its pages by their URL (src/data/urls.ts), which gives their file, and says what
+ * each reads, which gives its digest. A page whose digest and file the last good site has is
+ * not rendered; scripts/build.ts takes its file over from that site (scripts/build/README.md).
  *
- * Keeping a page rests on one rule of the pages: an entry's pages read any entry's fields, but
- * no body and no last-commit date except their own entry's. So a page's digest is the shared
- * digest (code, settings, today, every entry's fields), its own body and its own file's date.
+ * The rule this rests on: a page reads any entry's fields, but no body and no last-commit date
+ * except those of its own entry (`own`). Anything else a page reads goes into `extra`.
  */
-const record = process.env.HANDBOOK_PAGE_RECORD;
-const previousDist = process.env.HANDBOOK_PREVIOUS_DIST;
-
-let previous: PageDigests | undefined;
-function previousDigests(): PageDigests {
-  const file = process.env.HANDBOOK_PAGE_DIGESTS;
-  previous ??=
-    file && existsSync(file)
-      ? new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>))
-      : new Map();
-  return previous;
+interface Own {
+  collection: keyof Handbook;
+  id: string;
+  /** The entry's file, relative to the content folder: its last-commit date is the page's. */
+  source: string;
 }
 
-/** The paths of the pages to render; the others' files are taken over from the last good site. */
-export function renderChanged<P>(pages: PlannedPage<P>[]): P[] {
-  if (!record) return pages.map((page) => page.path);
-  const plan = planPages(
-    pages,
-    previousDigests(),
-    (file) => previousDist !== undefined && existsSync(join(previousDist, file)),
-  );
-  if (plan.pages.length > 0)
-    appendFileSync(record, `${plan.pages.map((page) => JSON.stringify(page)).join('\n')}\n`);
-  return plan.render;
+interface PageSpec<P> {
+  url: string;
+  path: P;
+  own?: Own;
+  extra?: string[];
 }
 
-/** The digest of a page of one entry (or of a page that reads fields only, without `own`). */
-export function pageDigest(
-  site: Site,
-  file: string,
-  own?: { collection: keyof Handbook; id: string; source: string },
-  ...extra: string[]
-): string {
+type PageCollection = 'facilitators' | 'requests' | 'reports' | 'guides' | 'courses' | 'materials';
+
+/** The pages of one entry each, with the entry as props: their own body and date are the entry's. */
+async function entryPages<C extends PageCollection>(
+  collection: C,
+  url: (id: string) => string,
+  extra: (id: string, index: HandbookIndex) => string[] = () => [],
+): Promise<PageSpec<{ params: { id: string }; props: { entry: CollectionEntry<C> } }>[]> {
+  const { index } = await getSite();
+  return (await getCollection(collection)).map((entry) => ({
+    url: url(entry.id),
+    path: { params: { id: entry.id }, props: { entry } },
+    own: { collection, id: entry.id, source: (entry.data as { source: { file: string } }).source.file },
+    extra: extra(entry.id, index),
+  }));
+}
+
+/** Pages made from fields alone (and the last-commit date of `own`, when given). */
+async function fieldPages<P>(pages: (index: HandbookIndex) => PageSpec<P>[]): Promise<PageSpec<P>[]> {
+  return pages((await getSite()).index);
+}
+
+const ownDepartment = (d: { id: string; source: { file: string } }): Own => ({
+  collection: 'departments',
+  id: d.id,
+  source: d.source.file,
+});
+
+const ROUTES = {
+  facilitator: () => entryPages('facilitators', paths.facilitator),
+  request: () => entryPages('requests', paths.request),
+  brief: () => entryPages('requests', paths.brief),
+  report: () => entryPages('reports', paths.report),
+  guide: () => entryPages('guides', paths.guide),
+  course: () => entryPages('courses', paths.course),
+  // A material page shows the sizes of its files, which no entry's fields hold.
+  material: () =>
+    entryPages('materials', paths.material, (id, index) =>
+      describeFiles(index.handbook.materials.find((m) => m.id === id)!.files).map((file) => file.size),
+    ),
+  method: () =>
+    fieldPages((index) =>
+      index.handbook.methods.map((m) => ({
+        url: paths.method(m.id),
+        path: { params: { id: m.id } },
+        own: { collection: 'methods' as const, id: m.id, source: m.source.file },
+      })),
+    ),
+  department: () =>
+    fieldPages((index) =>
+      index.handbook.departments.map((d) => ({
+        url: paths.department(d.id),
+        path: { params: { id: d.id } },
+        own: ownDepartment(d),
+      })),
+    ),
+  directory: () =>
+    fieldPages((index) =>
+      index.handbook.departments.map((d) => ({
+        url: paths.directory(d.id),
+        path: { params: { id: d.id } },
+        own: ownDepartment(d),
+      })),
+    ),
+  departmentCalendar: () =>
+    fieldPages((index) =>
+      index.handbook.departments.map((d) => ({
+        url: paths.departmentCalendar(d.id),
+        path: { params: { id: d.id } },
+        own: ownDepartment(d),
+      })),
+    ),
+  facilitatorCalendar: () =>
+    fieldPages((index) =>
+      index.handbook.facilitators.map((f) => ({
+        url: paths.facilitatorCalendar(f.id),
+        path: { params: { id: f.id } },
+      })),
+    ),
+  sessionCalendar: () =>
+    fieldPages((index) =>
+      index.handbook.requests.flatMap((r) =>
+        r.sessions.map((_, i) => ({
+          url: paths.sessionIcs(r.id, i + 1),
+          path: { params: { id: r.id, n: String(i + 1) } },
+        })),
+      ),
+    ),
+};
+
+export type PlannedRoute = keyof typeof ROUTES;
+type RoutePath<R extends PlannedRoute> = Awaited<ReturnType<(typeof ROUTES)[R]>>[number]['path'];
+
+const planned = new Map<PlannedRoute, Promise<PlannedPage<unknown>[]>>();
+
+/** A route's pages with their files and digests, computed once per build. */
+function plannedPages<R extends PlannedRoute>(route: R): Promise<PlannedPage<RoutePath<R>>[]> {
+  if (!planned.has(route))
+    planned.set(
+      route,
+      (async () => {
+        const site = await getSite();
+        const specs: PageSpec<unknown>[] = await ROUTES[route]();
+        return specs.map((spec) => {
+          const file = outputFile(spec.url);
+          return { file, digest: pageDigest(site, file, spec.own, spec.extra), path: spec.path };
+        });
+      })(),
+    );
+  return planned.get(route) as Promise<PlannedPage<RoutePath<R>>[]>;
+}
+
+let previous: ReadonlyMap<string, string> | undefined;
+
+function plan<P>(pages: PlannedPage<P>[]) {
+  const buildPlan = readBuildPlan();
+  previous ??= new Map(Object.entries(buildPlan?.previous ?? {}));
+  const last = previous;
+  return planPages(pages, last, (file) => last.has(file));
+}
+
+/**
+ * The paths of a route that need rendering: what every entry route's getStaticPaths returns.
+ * Without a build plan, every path.
+ */
+export async function plannedPaths<R extends PlannedRoute>(route: R): Promise<RoutePath<R>[]> {
+  return plan(await plannedPages(route)).render;
+}
+
+/** Every page that went through the plan, for scripts/build.ts: what it takes over, what it keeps for the next build. */
+export async function pageRecord(): Promise<PageRecord> {
+  const routes = Object.keys(ROUTES) as PlannedRoute[];
+  const pages = await Promise.all(routes.map((route) => plannedPages(route)));
+  return pages.flatMap((routePages) => plan(routePages).pages);
+}
+
+/** The record's one path, only in a build that has a plan. */
+export function recordPaths(): { params: { record: string } }[] {
+  return readBuildPlan() ? [{ params: { record: RECORD_NAME } }] : [];
+}
+
+/** The digest of a page: what all pages share, its file, its own entry's body and date, and its extra inputs. */
+function pageDigest(site: Site, file: string, own: Own | undefined, extra: string[] = []): string {
   if (!own) return digestOf(site.digests.shared, file, ...extra);
   return digestOf(
     site.digests.shared,
@@ -57,49 +182,5 @@ export function pageDigest(
     site.digests.body(own.collection, own.id),
     site.history.dates.get(own.source),
     ...extra,
-  );
-}
-
-type PageCollection = 'facilitators' | 'requests' | 'reports' | 'guides' | 'courses' | 'materials';
-
-/**
- * The paths of a collection's entry pages that need rendering, each with its entry as props:
- * `file` gives the page's file, `extra` anything else the page reads (a material's file sizes).
- */
-export async function changedEntryPages(
-  collection: PageCollection,
-  file: (id: string) => string,
-  extra: (id: string) => string[] = () => [],
-) {
-  const site = await getSite();
-  const entries = await getCollection(collection);
-  return renderChanged(
-    entries.map((entry) => {
-      const page = file(entry.id);
-      const source = (entry.data as { source: { file: string } }).source.file;
-      return {
-        file: page,
-        digest: pageDigest(site, page, { collection, id: entry.id, source }, ...extra(entry.id)),
-        path: { params: { id: entry.id }, props: { entry } },
-      };
-    }),
-  );
-}
-
-/** The params of pages read from fields alone (and their own file's date) that need rendering. */
-export async function changedPages(
-  pages: {
-    file: string;
-    params: Record<string, string>;
-    own?: { collection: keyof Handbook; id: string; source: string };
-  }[],
-) {
-  const site = await getSite();
-  return renderChanged(
-    pages.map((page) => ({
-      file: page.file,
-      digest: pageDigest(site, page.file, page.own),
-      path: { params: page.params },
-    })),
   );
 }

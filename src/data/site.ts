@@ -3,6 +3,7 @@ import type { Handbook } from '../domain/handbook';
 import { buildMatchingContext, type MatchingContext } from '../domain/matching/context';
 import { digestOf } from '../domain/rebuild/page-plan';
 import { buildHandbookIndex, type HandbookIndex } from '../domain/views/handbook-index';
+import { readBuildPlan } from '../source/build-plan';
 import { readGitHistory, type GitHistory } from '../source/git-history';
 import { readSettings } from '../source/settings';
 
@@ -57,9 +58,9 @@ export function getSite(): Promise<Site> {
       materials: await entries('materials'),
     };
     const settings = readSettings();
-    // HANDBOOK_BUILD_DIGEST (set by scripts/build.ts) covers the code and the settings.
+    // The build plan's digest covers the code and the settings (scripts/build/build-digest.ts).
     const shared = digestOf(
-      process.env.HANDBOOK_BUILD_DIGEST,
+      readBuildPlan()?.buildDigest,
       settings.today,
       import.meta.env.BASE_URL,
       import.meta.env.SITE,

@@ -5,6 +5,16 @@ export function href(path: string): string {
   return base + path.replace(/^\//, '');
 }
 
+/**
+ * The file a page's URL is served from in the built site: `reports/kaigi/index.html` for
+ * `<base>reports/kaigi/`, `calendar.ics` for `<base>calendar.ics`.
+ */
+export function outputFile(url: string): string {
+  if (!url.startsWith(base)) throw new Error(`${url} is not under the base path ${base}`);
+  const path = url.slice(base.length);
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
 export const paths = {
   facilitator: (id: string) => href(`facilitators/${id}/`),
   department: (id: string) => href(`departments/${id}/`),

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -20,12 +20,34 @@ export function makeBodyFolder(cacheDir: string, collection: string): void {
   mkdirSync(bodyFolder(cacheDir, collection), { recursive: true });
 }
 
+let written = 0;
+
 /**
- * Writes a body into its collection's folder (makeBodyFolder). Asynchronous: thousands of files
- * are written by libuv's threads at once rather than one by one on the build's main thread.
+ * Writes a body into its collection's folder (makeBodyFolder), whole or not at all: into a
+ * temporary file renamed over it, so that a build killed midway, or another process reading
+ * the cache, never sees half a body. Asynchronous: thousands of files are written by libuv's
+ * threads at once rather than one by one on the build's main thread.
  */
-export function writeBody(file: string, html: string): Promise<void> {
-  return writeFile(file, html);
+export async function writeBody(file: string, html: string): Promise<void> {
+  const temporary = `${file}.${process.pid}-${written++}${TEMPORARY}`;
+  await writeFile(temporary, html);
+  await rename(temporary, file);
+}
+
+/** How a body file being written ends; one left by a killed build is removed by the next (removeUnfinishedBodies). */
+const TEMPORARY = '.tmp';
+
+/** Removes the half-written bodies of builds that were killed, from a cache no build is using. */
+export function removeUnfinishedBodies(cacheDir: string): number {
+  const root = join(cacheDir, 'handbook-bodies');
+  if (!existsSync(root)) return 0;
+  let removed = 0;
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(TEMPORARY)) continue;
+    rmSync(join(entry.parentPath, entry.name), { force: true });
+    removed++;
+  }
+  return removed;
 }
 
 export function readBody(file: string): string {

@@ -1,17 +1,11 @@
 import type { APIRoute } from 'astro';
 import { calendarLinks, icsResponse } from '../../../data/calendar';
 import { getSite } from '../../../data/site';
-import { changedPages } from '../../../data/rebuild';
+import { plannedPaths } from '../../../data/rebuild';
 import { facilitatorCalendar } from '../../../domain/calendar/events';
 
-export async function getStaticPaths() {
-  const { index } = await getSite();
-  return changedPages(
-    index.handbook.facilitators.map((f) => ({
-      file: `facilitators/${f.id}/calendar.ics`,
-      params: { id: f.id },
-    })),
-  );
+export function getStaticPaths() {
+  return plannedPaths('facilitatorCalendar');
 }
 
 /** A facilitator's own sessions, to subscribe to from their calendar. */

@@ -1,19 +1,11 @@
 import type { APIRoute } from 'astro';
 import { calendarLinks, icsResponse } from '../../../../data/calendar';
 import { getSite } from '../../../../data/site';
-import { changedPages } from '../../../../data/rebuild';
+import { plannedPaths } from '../../../../data/rebuild';
 import { sessionCalendar } from '../../../../domain/calendar/events';
 
-export async function getStaticPaths() {
-  const { index } = await getSite();
-  return changedPages(
-    index.handbook.requests.flatMap((r) =>
-      r.sessions.map((_, i) => ({
-        file: `requests/${r.id}/sessions/${i + 1}.ics`,
-        params: { id: r.id, n: String(i + 1) },
-      })),
-    ),
-  );
+export function getStaticPaths() {
+  return plannedPaths('sessionCalendar');
 }
 
 /** One session, behind its "add to calendar" link. */
