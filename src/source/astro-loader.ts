@@ -1,8 +1,10 @@
-import type { Loader } from 'astro/loaders';
+import { relative } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError, hasErrors, formatProblem } from '../domain/errors';
 import type { Collection } from '../domain/schemas';
 import { loadHandbook, type LoadedHandbook } from './load-handbook';
 import { bodyFile, hasBody, makeBodyFolder, removeBody, writeBody } from './body-cache';
+import { contentCacheDir } from './build-plan';
 import { renderBodies } from './render-bodies';
 import { readSettings } from './settings';
 
@@ -22,6 +24,40 @@ function loadOnce(): LoadedHandbook {
   return loading;
 }
 
+/** In `astro dev`: each collection's latest load, run again when a content file changes. */
+const reloads = new Map<Collection, () => Promise<void>>();
+let watching = false;
+
+/**
+ * Watches the content folder in `astro dev` (Astro's watcher sees only the project's modules):
+ * a change reads and checks the whole folder again, as a build would, and reloads every
+ * collection; the dev server then reloads the page. A content error is printed, and the site
+ * keeps the last content that loaded.
+ */
+function watchContent(watcher: NonNullable<LoaderContext['watcher']>, logger: LoaderContext['logger']) {
+  if (watching) return;
+  watching = true;
+  const { contentDir } = readSettings();
+  watcher.add(contentDir);
+  let timer: NodeJS.Timeout | undefined;
+  const reloadAll = async () => {
+    loading = undefined;
+    try {
+      for (const reload of reloads.values()) await reload();
+      logger.info('コンテンツを読み込み直しました');
+    } catch (error) {
+      logger.error(error instanceof Error ? error.message : String(error));
+    }
+  };
+  const changed = (path: string) => {
+    if (relative(contentDir, path).startsWith('..')) return;
+    // An editor saves in several steps: one reload for them all.
+    clearTimeout(timer);
+    timer = setTimeout(() => void reloadAll(), 100);
+  };
+  for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, changed);
+}
+
 /**
  * An Astro content loader over the handbook's own loader: entries arrive validated, and page
  * bodies are rendered with the site's Markdown options (src/source/body-markdown.ts), only
@@ -32,43 +68,54 @@ function loadOnce(): LoadedHandbook {
 export function handbookLoader(collection: Collection): Loader {
   return {
     name: `handbook-${collection}`,
-    async load({ store, generateDigest, logger }) {
-      const loaded = loadOnce();
-      if (collection === 'departments') {
-        loaded.problems
-          .filter((p) => p.severity === 'warning')
-          .forEach((p) => logger.warn(formatProblem(p, 'content/')));
+    async load(context) {
+      if (context.watcher) {
+        reloads.set(collection, () => loadCollection(collection, context));
+        watchContent(context.watcher, context.logger);
       }
-      const bodies = new Map(loaded.bodies.filter((b) => b.collection === collection).map((b) => [b.id, b]));
-      const entries = loaded.handbook[collection] as { id: string }[];
-      const { cacheDir } = readSettings();
-      const fileOf = (id: string, digest: string) => bodyFile(cacheDir, collection, id, digest);
-      const keep = new Set<string>();
-      const changed = [];
-      for (const entry of entries) {
-        const page = bodies.get(entry.id);
-        const data = JSON.parse(JSON.stringify(entry)) as Record<string, unknown>;
-        const digest = generateDigest({ data, body: page?.body ?? '' });
-        keep.add(entry.id);
-        const stored = store.get(entry.id)?.digest;
-        if (stored !== digest || (page && !hasBody(fileOf(entry.id, digest))))
-          changed.push({ id: entry.id, data, digest, page, stored });
-      }
-      const rendered = await renderBodies(changed.flatMap(({ page }) => (page ? [page.body] : [])));
-      let next = 0;
-      const writes: Promise<void>[] = [];
-      if (rendered.length > 0) makeBodyFolder(cacheDir, collection);
-      for (const { id, data, digest, page, stored } of changed) {
-        if (page) writes.push(writeBody(fileOf(id, digest), rendered[next++]));
-        if (stored !== undefined && stored !== digest) removeBody(fileOf(id, String(stored)));
-        store.set({ id, data, digest, ...(page && { filePath: `content/${page.file}` }) });
-      }
-      for (const id of store.keys()) {
-        if (keep.has(id)) continue;
-        removeBody(fileOf(id, String(store.get(id)?.digest)));
-        store.delete(id);
-      }
-      await Promise.all(writes);
+      await loadCollection(collection, context);
     },
   };
+}
+
+async function loadCollection(
+  collection: Collection,
+  { store, generateDigest, logger }: LoaderContext,
+): Promise<void> {
+  const loaded = loadOnce();
+  if (collection === 'departments') {
+    loaded.problems
+      .filter((p) => p.severity === 'warning')
+      .forEach((p) => logger.warn(formatProblem(p, 'content/')));
+  }
+  const bodies = new Map(loaded.bodies.filter((b) => b.collection === collection).map((b) => [b.id, b]));
+  const entries = loaded.handbook[collection] as { id: string }[];
+  const cacheDir = contentCacheDir();
+  const fileOf = (id: string, digest: string) => bodyFile(cacheDir, collection, id, digest);
+  const keep = new Set<string>();
+  const changed = [];
+  for (const entry of entries) {
+    const page = bodies.get(entry.id);
+    const data = JSON.parse(JSON.stringify(entry)) as Record<string, unknown>;
+    const digest = generateDigest({ data, body: page?.body ?? '' });
+    keep.add(entry.id);
+    const stored = store.get(entry.id)?.digest;
+    if (stored !== digest || (page && !hasBody(fileOf(entry.id, digest))))
+      changed.push({ id: entry.id, data, digest, page, stored });
+  }
+  const rendered = await renderBodies(changed.flatMap(({ page }) => (page ? [page.body] : [])));
+  let next = 0;
+  const writes: Promise<void>[] = [];
+  if (rendered.length > 0) makeBodyFolder(cacheDir, collection);
+  for (const { id, data, digest, page, stored } of changed) {
+    if (page) writes.push(writeBody(fileOf(id, digest), rendered[next++]));
+    if (stored !== undefined && stored !== digest) removeBody(fileOf(id, String(stored)));
+    store.set({ id, data, digest, ...(page && { filePath: `content/${page.file}` }) });
+  }
+  for (const id of store.keys()) {
+    if (keep.has(id)) continue;
+    removeBody(fileOf(id, String(store.get(id)?.digest)));
+    store.delete(id);
+  }
+  await Promise.all(writes);
 }
