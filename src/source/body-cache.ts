@@ -20,6 +20,9 @@ export function makeBodyFolder(cacheDir: string, collection: string): void {
   mkdirSync(bodyFolder(cacheDir, collection), { recursive: true });
 }
 
+/** How a body file being written ends; one left by a killed build is removed by the next (removeUnfinishedBodies). */
+const TEMPORARY = '.tmp';
+
 let written = 0;
 
 /**
@@ -33,9 +36,6 @@ export async function writeBody(file: string, html: string): Promise<void> {
   await writeFile(temporary, html);
   await rename(temporary, file);
 }
-
-/** How a body file being written ends; one left by a killed build is removed by the next (removeUnfinishedBodies). */
-const TEMPORARY = '.tmp';
 
 /** Removes the half-written bodies of builds that were killed, from a cache no build is using. */
 export function removeUnfinishedBodies(cacheDir: string): number {

@@ -43,22 +43,25 @@ describe('the build plan', () => {
     }
   });
 
-  it('records every page the build wrote for an entry route, and only pages it wrote', () => {
-    const dist = inject('fixtureDist');
-    const record = JSON.parse(readFileSync(join(dirname(dist), '.dist-pages-dist.json'), 'utf8')) as Record<
-      string,
-      string
-    >;
-    const built = readdirSync(dist, { recursive: true })
-      .map(String)
-      .filter((file) => !file.startsWith('pagefind/') && existsSync(join(dist, file)));
-    const patterns = routeFiles.map(routePattern);
-    const routed = built.filter((file) => patterns.some((pattern) => pattern.test(file)));
-    expect(routed.length).toBeGreaterThan(50);
-    expect(routed.filter((file) => !(file in record))).toEqual([]);
-    expect(Object.keys(record).filter((file) => !built.includes(file))).toEqual([]);
-    expect(built).not.toContain('handbook-build-record.json');
-  });
+  it.each(['fixtureDist', 'fixtureBaseDist'] as const)(
+    'records every page the build wrote for an entry route, and only pages it wrote (%s)',
+    (key) => {
+      const dist = inject(key);
+      const record = JSON.parse(readFileSync(join(dirname(dist), '.dist-pages-dist.json'), 'utf8')) as Record<
+        string,
+        string
+      >;
+      const built = readdirSync(dist, { recursive: true })
+        .map(String)
+        .filter((file) => !file.startsWith('pagefind/') && existsSync(join(dist, file)));
+      const patterns = routeFiles.map(routePattern);
+      const routed = built.filter((file) => patterns.some((pattern) => pattern.test(file)));
+      expect(routed.length).toBeGreaterThan(50);
+      expect(routed.filter((file) => !(file in record))).toEqual([]);
+      expect(Object.keys(record).filter((file) => !built.includes(file))).toEqual([]);
+      expect(built).not.toContain('handbook-build-record.json');
+    },
+  );
 
   it("lets a planned page read no body but its own entry's", () => {
     for (const file of routeFiles) {
