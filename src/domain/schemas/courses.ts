@@ -10,6 +10,11 @@ export const courseSchema = z.strictObject({
   audience: textSchema.optional(),
   /** Number of class days. */
   sessions: positiveIntegerSchema.optional(),
+  /**
+   * How to sign up for the next run, as text for staff (受付の時期、申し込み先). One URL in it
+   * becomes a link on the course page.
+   */
+  apply: textSchema.optional(),
 });
 
 export type CourseData = z.output<typeof courseSchema>;
