@@ -5,6 +5,7 @@ import type { Handbook, Source } from '../handbook';
 import type { IsoDate } from '../dates';
 import { formatFiscalQuarter } from '../dates';
 import { buildOrganisation } from '../organisation';
+import { findUrls } from '../text-links';
 
 export interface RuleContext {
   /** The build date: `done` requests must lie before it. */
@@ -24,7 +25,8 @@ function problemAt(
 
 /**
  * The rules of the content model that span entries (the schemas check single entries):
- * parent cycles, past dates of done requests, material files, and the dispatch warnings.
+ * parent cycles, past dates of done requests, class days of a run against its course, material
+ * files, and the dispatch warnings.
  */
 export function checkRules(handbook: Handbook, context: RuleContext): Problem[] {
   const problems: Problem[] = [];
@@ -77,7 +79,7 @@ export function checkRules(handbook: Handbook, context: RuleContext): Problem[] 
           'warning',
           request.source,
           ['assigned'],
-          `必要な人数 ${request.needed} 人に対して、派遣決定は ${request.assigned.length} 人です`,
+          `必要な人数${request.needed}人に対して、派遣決定は${request.assigned.length}人です`,
         ),
       );
     }
@@ -114,12 +116,57 @@ export function checkRules(handbook: Handbook, context: RuleContext): Problem[] 
               'warning',
               request.source,
               field,
-              `${facilitator.name}（${facilitatorId}）は ${formatFiscalQuarter(quarter)} の派遣が ${count} 件で、上限 ${facilitator.dispatch.maxPerQuarter} 件を超えています`,
+              `${facilitator.name}（${facilitatorId}）は${formatFiscalQuarter(quarter)}の派遣が${count}件で、上限${facilitator.dispatch.maxPerQuarter}件を超えています`,
             ),
           );
         }
       }
     });
+  }
+
+  const courses = new Map(handbook.courses.map((c) => [c.id, c]));
+  for (const cohort of handbook.cohorts) {
+    if (!cohort.days) continue;
+    const sessions = courses.get(cohort.course)?.sessions;
+    if (sessions !== undefined && cohort.days.length !== sessions) {
+      problems.push(
+        problemAt(
+          'warning',
+          cohort.source,
+          ['days'],
+          `講座 ${cohort.course} は全${sessions}日（sessions: ${sessions}）ですが、days には${cohort.days.length}日あります。授業日をすべて書くか、講座の sessions を直してください`,
+        ),
+      );
+    }
+    for (const [field, day] of [
+      ['start', cohort.start],
+      ['end', cohort.end],
+    ] as const) {
+      if (day !== undefined && !cohort.days.includes(day)) {
+        problems.push(
+          problemAt(
+            'warning',
+            cohort.source,
+            ['days'],
+            `${field === 'start' ? '開始日' : '終了日'} ${day} が days にありません。${field} は${field === 'start' ? '最初' : '最後'}の授業日です。days に加えるか、${field} を直してください`,
+          ),
+        );
+      }
+    }
+  }
+
+  for (const course of handbook.courses) {
+    const urls = course.apply ? findUrls(course.apply) : [];
+    if (urls.length > 1) {
+      problems.push(
+        problemAt(
+          'warning',
+          course.source,
+          ['apply'],
+          `apply にアドレスが${urls.length}つあります。リンクになるのは最初の ${urls[0]} だけです。申し込み先のアドレスを1つにしてください`,
+        ),
+      );
+    }
   }
 
   for (const material of handbook.materials) {
