@@ -12,6 +12,15 @@ export function calendarLinks(site: URL | undefined): CalendarLinks {
   };
 }
 
+/**
+ * The two addresses of a calendar to subscribe to: the web address, to paste into Outlook or
+ * Google Calendar, and the same with `webcal:`, which the system hands to its calendar app.
+ */
+export function subscription(path: string, site: URL | undefined): { address: string; webcal: string } {
+  const address = new URL(path, site ?? 'http://localhost:4321').href;
+  return { address, webcal: address.replace(/^https?:/, 'webcal:') };
+}
+
 export function icsResponse(calendar: Calendar, today: string): Response {
   return new Response(toIcs(calendar, today), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },

@@ -2,6 +2,7 @@ import type { IsoDate } from '../dates';
 import type { Cohort, DispatchRequest } from '../handbook';
 import { REQUEST_STATUS_LABELS } from '../views/labels';
 import type { HandbookIndex } from '../views/handbook-index';
+import { classDays, dayLabel, runTitle } from '../views/course-runs';
 
 /** One event of a calendar, ready to be written as a VEVENT. */
 export interface CalendarEvent {
@@ -83,31 +84,42 @@ export function sessionEvent(
 }
 
 /**
- * Class days of a course run. A run records only its first and last day (the course says how
- * many days there are, not which), so those two days become all-day events and the description
- * points to the course page for the days in between.
+ * Class days of a course run. A run that lists its `days` has an all-day event for each of
+ * them (「1日目」, 「2日目」…); one that gives only its first and last day has those two, and
+ * their description points to the course page.
  */
 export function cohortEvents(index: HandbookIndex, cohort: Cohort, links: CalendarLinks): CalendarEvent[] {
   const course = index.course.get(cohort.course);
-  const title = `${course?.title ?? cohort.course} 第${cohort.number}回`;
-  const days = course?.sessions ? `全${course.sessions}日の講座です。` : '';
+  const title = runTitle(course?.title ?? cohort.course, cohort.number);
+  const length = course?.sessions ? `全${course.sessions}日の講座です。` : '';
   const base = {
     url: links.cohort(cohort.course, cohort.id),
     status: 'CONFIRMED' as const,
     ...(cohort.venue && { location: cohort.venue }),
   };
+  const days = classDays(cohort);
+  if (days.length > 0) {
+    return days.map((day, i) => ({
+      ...base,
+      // By date, not by number: adding a day in between keeps the other days' events.
+      uid: `cohort-${cohort.id}-${day}@handbook`,
+      summary: `${title}（${dayLabel(i + 1)}）`,
+      description: `全${days.length}日の授業の${dayLabel(i + 1)}です。日程は講座のページにもあります。`,
+      when: { day },
+    }));
+  }
   if (!cohort.end || cohort.end === cohort.start) {
     return [
       {
         ...base,
         uid: `cohort-${cohort.id}-start@handbook`,
         summary: title,
-        description: days || '研修講座の開催日です。',
+        description: length || '研修講座の開催日です。',
         when: { day: cohort.start },
       },
     ];
   }
-  const between = `${days}初日と最終日のほかの日程は講座のページで確かめてください。`;
+  const between = `${length}初日と最終日のほかの日程は講座のページで確かめてください。`;
   return [
     {
       ...base,
