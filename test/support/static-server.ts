@@ -14,6 +14,7 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.ics': 'text/calendar; charset=utf-8',
 };
 
 export interface StaticServer {
@@ -24,7 +25,8 @@ export interface StaticServer {
 
 /**
  * Serves a built site on 127.0.0.1 under a base path, as nginx would (`try_files $uri $uri/`):
- * a folder answers with its index.html, anything outside the base path or missing is a 404.
+ * a folder answers with its index.html, anything outside the base path or missing is a 404 that
+ * shows the site's 404.html when it has one.
  */
 export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
@@ -40,7 +42,14 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       file = join(file, 'index.html');
     }
     if (!file || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404');
+      // nginx's `error_page 404 /404.html` (README, Publishing): the site's own Japanese page.
+      const notFound = join(root, '404.html');
+      if (!existsSync(notFound)) {
+        response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404');
+        return;
+      }
+      response.writeHead(404, { 'content-type': TYPES['.html'] });
+      createReadStream(notFound).pipe(response);
       return;
     }
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
