@@ -27,4 +27,7 @@ export default defineConfig({
   // remark plugins: GFM goes through unified()).
   markdown: { processor: unified(bodyMarkdownOptions(settings.base)) },
   integrations: [mdx()],
+  // Scripts stay files under /_astro/, never inlined into pages, so that the site runs under a
+  // Content-Security-Policy of `script-src 'self'` (README, Publishing).
+  vite: { build: { assetsInlineLimit: 0 } },
 });
