@@ -112,13 +112,13 @@ async function build(): Promise<boolean> {
   if (astro !== 0 || stopping.signal.aborted) return false;
   const pages = takeOverKeptPages(takeRecord(join(staging, RECORD_FILE)), outDir, staging);
   digests = pages.digests;
-  if (pages.kept > 0) console.log(`変更のない ${pages.kept} ページは前回のサイトから引き継ぎました`);
+  if (pages.kept > 0) console.log(`変更のない${pages.kept}ページは前回のサイトから引き継ぎました`);
   const search = await writeSearchIndex(staging, { previous: outDir });
   if (search.errors.length > 0) {
     console.error(`検索インデックスを作れませんでした:\n${search.errors.join('\n')}`);
     return false;
   }
-  console.log(`検索の索引を作りました（${search.pages} ページ）`);
+  console.log(`検索の索引を作りました（${search.pages}ページ）`);
   return !stopping.signal.aborted;
 }
 

@@ -58,7 +58,7 @@ if (format === 'json') {
     console.log(formatProblem(problem, 'content/'));
     if (format === 'github') console.log(annotation(problem));
   }
-  const summary = `\nエラー ${errors.length} 件、警告 ${warnings.length} 件`;
+  const summary = `\nエラー${errors.length}件、警告${warnings.length}件`;
   if (problems.length === 0) console.log(`${summary}。問題はありません。`);
   else if (!failed) console.log(`${summary}。警告は公開を止めませんが、見直してください。`);
   else

@@ -38,7 +38,7 @@ export class ContentError extends Error {
   ) {
     const errors = problems.filter((problem) => problem.severity === 'error');
     super(
-      `コンテンツに ${errors.length} 件のエラーがあります。ファイルを直してからもう一度ビルドしてください。\n` +
+      `コンテンツに${errors.length}件のエラーがあります。ファイルを直してからもう一度ビルドしてください。\n` +
         errors.map((problem) => formatProblem(problem, contentRoot)).join('\n'),
     );
     this.name = 'ContentError';

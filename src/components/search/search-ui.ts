@@ -155,10 +155,10 @@ export function startSearchPage(form: HTMLFormElement): void {
 
 function describe(state: SearchState, count: number, filtered: boolean): string {
   const narrowed = filtered ? '（絞り込みあり）' : '';
-  if (!state.q) return count === 0 ? '条件に合うページはありません。' : `絞り込みの結果: ${count} 件`;
+  if (!state.q) return count === 0 ? '条件に合うページはありません。' : `絞り込みの結果: ${count}件`;
   return count === 0
     ? `「${state.q}」に一致するページは見つかりませんでした${narrowed}。`
-    : `「${state.q}」の検索結果: ${count} 件${narrowed}`;
+    : `「${state.q}」の検索結果: ${count}件${narrowed}`;
 }
 
 function resultItem(result: PagefindResult): HTMLLIElement {
