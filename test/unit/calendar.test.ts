@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import {
+  cohortEvents,
   departmentCalendar,
   facilitatorCalendar,
   sessionCalendar,
@@ -51,12 +52,14 @@ describe('Japanese times', () => {
 });
 
 describe('the site calendar', () => {
-  it('has every session from today on of every request not cancelled, soonest first', () => {
+  it('has every session and class day from today on, of every request not cancelled, soonest first', () => {
     const calendar = siteCalendar(index, '2026-11-22', links);
     expect(uids(calendar.events)).toEqual([
+      'cohort-taiwa-kiso-2026-3-2026-11-25@handbook',
       'request-kosodate-hatarakikata-2026-12-1@handbook',
       'request-kosodate-gr-2026-12-1@handbook',
       'request-somu-gyomu-kaizen-2026-12-1@handbook',
+      'cohort-taiwa-kiso-2026-3-2026-12-16@handbook',
       'request-kiki-kanri-osm-2027-01-1@handbook',
     ]);
   });
@@ -86,12 +89,41 @@ describe('the site calendar', () => {
       ['cohort-taiwa-kiso-2025-2-end@handbook', { day: '2025-07-09' }],
       ['cohort-gr-nyumon-2025-1-start@handbook', { day: '2025-10-08' }],
       ['cohort-gr-nyumon-2025-1-end@handbook', { day: '2025-10-15' }],
+      ['cohort-taiwa-kiso-2026-3-2026-11-04@handbook', { day: '2026-11-04' }],
+      ['cohort-taiwa-kiso-2026-3-2026-11-25@handbook', { day: '2026-11-25' }],
+      ['cohort-taiwa-kiso-2026-3-2026-12-16@handbook', { day: '2026-12-16' }],
     ]);
     expect(classDays[0]).toMatchObject({
       summary: '対話の場づくり基礎講座 第2回（初日）',
       location: 'さくら県職員人材育成センター 第1研修室',
     });
     expect(classDays[0].url).toBe('https://intra.example/handbook/courses/taiwa-kiso/#taiwa-kiso-2025-2');
+  });
+
+  it('has every class day of a run that lists its days, counted in days, not in runs', () => {
+    const days = siteCalendar(index, '2026-11-01', links).events.filter((e) =>
+      e.uid.startsWith('cohort-taiwa-kiso-2026-3-'),
+    );
+    expect(days.map((e) => [e.summary, e.when])).toEqual([
+      ['対話の場づくり基礎講座 第3回（1日目）', { day: '2026-11-04' }],
+      ['対話の場づくり基礎講座 第3回（2日目）', { day: '2026-11-25' }],
+      ['対話の場づくり基礎講座 第3回（3日目）', { day: '2026-12-16' }],
+    ]);
+    expect(days[1]).toMatchObject({
+      location: 'さくら県職員人材育成センター 第2研修室',
+      url: 'https://intra.example/handbook/courses/taiwa-kiso/#taiwa-kiso-2026-3',
+      status: 'CONFIRMED',
+    });
+  });
+
+  it('keeps the events of the other days when a day is added in between', () => {
+    const run = handbook.cohorts.find((c) => c.id === 'taiwa-kiso-2026-3')!;
+    const before = cohortEvents(index, run, links).map((e) => e.uid);
+    const after = cohortEvents(index, { ...run, days: [...run.days!, '2026-12-02'] }, links).map(
+      (e) => e.uid,
+    );
+    expect(after).toEqual(expect.arrayContaining(before));
+    expect(after).toHaveLength(4);
   });
 });
 
@@ -103,6 +135,14 @@ describe('personal and department calendars', () => {
       'request-somu-wakate-osm-2026-10-1@handbook',
       'request-somu-wakate-osm-2026-10-2@handbook',
       'request-kosodate-hatarakikata-2026-12-1@handbook',
+    ]);
+    expect(uids(facilitatorCalendar(index, 'aoki-miho', links).events)).toEqual([
+      'cohort-taiwa-kiso-2025-2-start@handbook',
+      'cohort-taiwa-kiso-2025-2-end@handbook',
+      'cohort-taiwa-kiso-2026-3-2026-11-04@handbook',
+      'cohort-taiwa-kiso-2026-3-2026-11-25@handbook',
+      'request-somu-gyomu-kaizen-2026-12-1@handbook',
+      'cohort-taiwa-kiso-2026-3-2026-12-16@handbook',
     ]);
     expect(uids(facilitatorCalendar(index, 'nakajima-aya', links).events)).toEqual([
       'request-kiki-bosai-kunren-2026-09-1@handbook',
@@ -167,6 +207,11 @@ describe('the .ics file', () => {
   it('is the same byte for byte for the same content and day', () => {
     expect(toIcs(siteCalendar(index, '2025-06-01', links), '2025-06-01')).toBe(text);
     expect(text).toContain('DTSTAMP:20250601T000000Z');
+  });
+
+  it('ends every line with CRLF, the last one too (RFC 5545)', () => {
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
   it('folds long lines at 75 bytes without breaking a character', () => {

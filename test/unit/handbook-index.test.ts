@@ -52,7 +52,11 @@ describe('derived views of the fixture handbook', () => {
       'nakajima-aya',
     ]);
     expect(ids(index.graduates('gr-nyumon-2025-1'))).toEqual(['goto-daichi', 'hamada-ken', 'matsui-sayaka']);
-    expect(ids(index.cohortsOf('taiwa-kiso'))).toEqual(['taiwa-kiso-2024-1', 'taiwa-kiso-2025-2']);
+    expect(ids(index.cohortsOf('taiwa-kiso'))).toEqual([
+      'taiwa-kiso-2024-1',
+      'taiwa-kiso-2025-2',
+      'taiwa-kiso-2026-3',
+    ]);
     expect(ids(index.materialsOf('gr-nyumon'))).toEqual(['gr-nyumon-worksheet']);
   });
 

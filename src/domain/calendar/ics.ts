@@ -35,5 +35,7 @@ export function toIcs(calendar: Calendar, stamp: IsoDate): string {
       status: ICalEventStatus[event.status],
     });
   }
-  return ics.toString();
+  // RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves the
+  // last line (END:VCALENDAR) without one.
+  return `${ics.toString().replace(/\r\n$/, '')}\r\n`;
 }
