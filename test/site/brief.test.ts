@@ -26,7 +26,7 @@ describe('the dispatch brief', () => {
       .querySelectorAll('tbody td')
       .map((td) => td.text.trim());
     expect(cells).toEqual(['2026年12月3日(木)', '10:00〜12:00', '県庁南館 大会議室', '中央']);
-    expect(text).toContain('40 人（8 グループ）');
+    expect(text).toContain('40人（8グループ）');
     expect(text).toContain('子ども福祉部');
   });
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, inject, it } from 'vitest';
-import { hrefs, page } from '../support/html';
+import { hrefs, page, texts } from '../support/html';
 
 const dist = inject('fixtureDist');
 const baseDist = inject('fixtureBaseDist');
@@ -15,8 +15,14 @@ function events(root: string, url: string) {
     return {
       uid: event.uid,
       summary: event.summary,
-      start: event.startDate.toJSDate().toISOString(),
-      end: event.endDate.toJSDate().toISOString(),
+      // A whole day is read as that day at midnight UTC, the same on every machine.
+      start: event.startDate.isDate
+        ? `${event.startDate.toString()}T00:00:00.000Z`
+        : event.startDate.toJSDate().toISOString(),
+      end: event.endDate.isDate
+        ? `${event.endDate.toString()}T00:00:00.000Z`
+        : event.endDate.toJSDate().toISOString(),
+      ...(event.startDate.isDate && { allDay: true }),
       location: event.location,
       url: String(vevent.getFirstPropertyValue('url')),
       status: vevent.getFirstPropertyValue('status'),
@@ -29,13 +35,28 @@ const uid = (request: string, n = 1) => `request-${request}-${n}@handbook`;
 describe('/calendar.ics', () => {
   const all = events(dist, 'calendar.ics');
 
-  it('has every upcoming session of every request not cancelled, each with a stable UID', () => {
+  it('has every upcoming session of every request not cancelled, each with a stable UID, and the class days to come', () => {
     expect(all.map((e) => e.uid)).toEqual([
+      'cohort-taiwa-kiso-2026-3-2026-11-25@handbook',
       uid('kosodate-hatarakikata-2026-12'),
       uid('kosodate-gr-2026-12'),
       uid('somu-gyomu-kaizen-2026-12'),
+      'cohort-taiwa-kiso-2026-3-2026-12-16@handbook',
       uid('kiki-kanri-osm-2027-01'),
     ]);
+  });
+
+  it('has each class day a run lists as an all-day event', () => {
+    expect(all.find((e) => e.uid === 'cohort-taiwa-kiso-2026-3-2026-12-16@handbook')).toEqual({
+      uid: 'cohort-taiwa-kiso-2026-3-2026-12-16@handbook',
+      summary: '対話の場づくり基礎講座 第3回（3日目）',
+      start: '2026-12-16T00:00:00.000Z',
+      end: '2026-12-17T00:00:00.000Z',
+      allDay: true,
+      location: 'さくら県職員人材育成センター 第2研修室',
+      url: 'http://localhost:4321/courses/taiwa-kiso/#taiwa-kiso-2026-3',
+      status: 'CONFIRMED',
+    });
   });
 
   it('has Japanese times as the right instants, the place and a link back', () => {
@@ -83,12 +104,59 @@ describe('calendars to subscribe to', () => {
     expect(events(dist, 'departments/kosodate-fukushi-nishi/calendar.ics')).toEqual([]);
   });
 
-  it('are linked from profiles, department pages and the home page', () => {
-    expect(hrefs(page(dist, '/facilitators/nakajima-aya/'))).toContain(
-      '/facilitators/nakajima-aya/calendar.ics',
+  it('gives a senior the class days of the runs they join', () => {
+    expect(
+      events(dist, 'facilitators/aoki-miho/calendar.ics')
+        .filter((e) => e.uid.startsWith('cohort-taiwa-kiso-2026-3'))
+        .map((e) => [e.summary, e.start]),
+    ).toEqual([
+      ['対話の場づくり基礎講座 第3回（1日目）', '2026-11-04T00:00:00.000Z'],
+      ['対話の場づくり基礎講座 第3回（2日目）', '2026-11-25T00:00:00.000Z'],
+      ['対話の場づくり基礎講座 第3回（3日目）', '2026-12-16T00:00:00.000Z'],
+    ]);
+  });
+
+  it.each([
+    ['/facilitators/nakajima-aya/', '/facilitators/nakajima-aya/calendar.ics', 'nakajima-aya-yotei.ics'],
+    ['/departments/somu-kikaku/', '/departments/somu-kikaku/calendar.ics', 'somu-kikaku-kaisai-yotei.ics'],
+    ['/', '/calendar.ics', 'sewanin-network-yotei.ics'],
+  ])(
+    '%s offers its calendar as a webcal:// link, an address to copy and a named download',
+    (url, ics, fileName) => {
+      const subscribe = page(dist, url).querySelector('.subscribe')!;
+      expect(subscribe.querySelector('a.subscribe-webcal')!.getAttribute('href')).toBe(
+        `webcal://localhost:4321${ics}`,
+      );
+      expect(subscribe.querySelector('input[readonly]')!.getAttribute('value')).toBe(
+        `http://localhost:4321${ics}`,
+      );
+      const download = subscribe.querySelector('a[download]')!;
+      expect([download.getAttribute('href'), download.getAttribute('download')]).toEqual([ics, fileName]);
+      expect(texts(subscribe, '.subscribe-help li').map((line) => line.split(':')[0])).toEqual([
+        'Outlook',
+        'Google カレンダー',
+      ]);
+      expect(subscribe.getAttribute('data-pagefind-ignore')).toBe('all');
+    },
+  );
+
+  it('keeps the base path in the webcal link and the address', () => {
+    const subscribe = page(baseDist, '/facilitators/nakajima-aya/').querySelector('.subscribe')!;
+    expect(subscribe.querySelector('a.subscribe-webcal')!.getAttribute('href')).toBe(
+      'webcal://localhost:4321/handbook/facilitators/nakajima-aya/calendar.ics',
     );
-    expect(hrefs(page(dist, '/departments/somu-kikaku/'))).toContain('/departments/somu-kikaku/calendar.ics');
-    expect(hrefs(page(dist, '/'))).toContain('/calendar.ics');
+  });
+
+  it('end every line with CRLF', () => {
+    for (const file of [
+      'calendar.ics',
+      'facilitators/aoki-miho/calendar.ics',
+      'requests/kosodate-gr-2026-12/sessions/1.ics',
+    ]) {
+      const text = readFileSync(join(dist, file), 'utf8');
+      expect(text.endsWith('END:VCALENDAR\r\n'), file).toBe(true);
+      expect(text.replace(/\r\n/g, ''), file).not.toMatch(/[\r\n]/);
+    }
   });
 
   it('never carry contact details', () => {
@@ -110,6 +178,12 @@ describe('"add to calendar" on each session', () => {
       '/requests/somu-wakate-osm-2026-10/sessions/1.ics',
       '/requests/somu-wakate-osm-2026-10/sessions/2.ics',
     ]);
+    // Saved under a name that says what it is, not 2.ics.
+    expect(
+      page(dist, '/requests/somu-wakate-osm-2026-10/')
+        .querySelectorAll('a[download]')
+        .map((a) => a.getAttribute('download')),
+    ).toEqual(['somu-wakate-osm-2026-10-1.ics', 'somu-wakate-osm-2026-10-2.ics']);
     expect(events(dist, 'requests/somu-wakate-osm-2026-10/sessions/2.ics')).toEqual([
       expect.objectContaining({
         uid: uid('somu-wakate-osm-2026-10', 2),

@@ -152,11 +152,17 @@ describe('directory pages', () => {
       network.querySelectorAll('.network table tbody tr').length,
     );
     expect(network.querySelectorAll('script')).toHaveLength(0);
+    // The names are HTML over the picture, one per organisation on the ring.
+    expect(network.querySelectorAll('.chord .chord-label').length).toBe(
+      network.querySelectorAll('svg path.group').length,
+    );
   });
 
   it('charts dispatches, reports and cohorts with their tables', () => {
     const stats = page(dist, '/stats/');
-    expect(stats.querySelectorAll('figure.chart svg')).toHaveLength(3);
+    expect(stats.querySelectorAll('figure.chart .bar-chart[role="img"]')).toHaveLength(3);
     expect(stats.querySelectorAll('figure.chart table')).toHaveLength(3);
+    const cohorts = stats.querySelectorAll('figure.chart')[2];
+    expect(cohorts.querySelectorAll('.bar-row').length).toBe(cohorts.querySelectorAll('tbody tr').length);
   });
 });

@@ -99,7 +99,7 @@ describe('search', () => {
     const page = await open(`${site.url}guides/`);
     await page.locator('#site-search').fill('防災訓練');
     await page.locator('#site-search').press('Enter');
-    expect(await searched(page)).toMatch(/^「防災訓練」の検索結果: \d+ 件$/);
+    expect(await searched(page)).toMatch(/^「防災訓練」の検索結果: \d+件$/);
     expect(path(page)).toBe('/search/');
     expect(new URL(page.url()).searchParams.get('q')).toBe('防災訓練');
     expect(await page.locator('#search-q').inputValue()).toBe('防災訓練');
@@ -128,7 +128,7 @@ describe('search', () => {
 
   it('finds a person by reading, and a search is a link that can be shared', async () => {
     const page = await open(`${site.url}search/?q=${encodeURIComponent('わかま')}`);
-    expect(await searched(page)).toBe('「わかま」の検索結果: 1 件');
+    expect(await searched(page)).toBe('「わかま」の検索結果: 1件');
     expect(await resultTitles(page)).toEqual(['若松 奈央']);
     await page.close();
   });
@@ -140,9 +140,9 @@ describe('search', () => {
     );
     await page.getByText('絞り込み（', { exact: false }).click();
     await page.locator('input[name="type"][value="世話人"]').check();
-    expect(await searched(page)).toBe('絞り込みの結果: 12 件');
+    expect(await searched(page)).toBe('絞り込みの結果: 12件');
     await page.locator('input[name="method"][value="KJ法"]').check();
-    await page.locator('#search-status').filter({ hasText: '3 件' }).waitFor();
+    await page.locator('#search-status').filter({ hasText: '3件' }).waitFor();
     expect(await resultTitles(page)).toEqual(['加藤 由美', '松井 さやか', '若松 奈央']);
     expect(new URL(page.url()).searchParams.getAll('method')).toEqual(['KJ法']);
     expect(
@@ -158,11 +158,11 @@ describe('search', () => {
     expect(await resultTitles(page)).toEqual(['松井 さやか']);
 
     await page.reload();
-    expect(await searched(page)).toBe('「まつい」の検索結果: 1 件（絞り込みあり）');
+    expect(await searched(page)).toBe('「まつい」の検索結果: 1件（絞り込みあり）');
     expect(await page.locator('input[name="method"][value="KJ法"]').isChecked()).toBe(true);
 
     await page.goBack();
-    await page.locator('#search-status').filter({ hasText: '絞り込みの結果: 3 件' }).waitFor();
+    await page.locator('#search-status').filter({ hasText: '絞り込みの結果: 3件' }).waitFor();
     expect(await page.locator('#search-q').inputValue()).toBe('');
     await page.close();
   });
@@ -172,7 +172,7 @@ describe('search', () => {
       .map((type) => `type=${encodeURIComponent(type)}`)
       .join('&');
     const page = await open(`${site.url}search/?${types}`);
-    expect(await searched(page)).toBe('絞り込みの結果: 24 件');
+    expect(await searched(page)).toBe('絞り込みの結果: 24件');
     expect(await page.locator('#search-results li').count()).toBe(20);
     await page.locator('#search-more').press('Enter');
     await page.locator('#search-results li').nth(23).waitFor();
@@ -198,7 +198,7 @@ describe('search', () => {
     const page = await open(siteUnderBase.url);
     await page.locator('#site-search').fill('あおきさん');
     await page.locator('#site-search').press('Enter');
-    expect(await searched(page)).toBe('「あおきさん」の検索結果: 1 件');
+    expect(await searched(page)).toBe('「あおきさん」の検索結果: 1件');
     expect(path(page)).toBe('/handbook/search/');
     await page.locator('#search-results a').first().click();
     expect(path(page)).toBe('/handbook/facilitators/aoki-miho/');

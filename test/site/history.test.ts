@@ -39,23 +39,34 @@ function git(cwd: string, args: string[], date: string) {
 describe('last changed, from git', () => {
   const dist = inject('fixtureDist');
 
-  it("shows the date of the file's last commit on every entry page", () => {
+  it("shows the date of the file's last commit on entry pages that have no date of their own", () => {
     const committed = (file: string) =>
       spawnSync('git', ['log', '-1', '--format=%cs', '--', file], {
         cwd: FIXTURE,
         encoding: 'utf8',
       }).stdout.trim();
     for (const [url, file] of [
-      ['/guides/osm-junbi/', 'content/guides/osm-junbi.mdx'],
       ['/facilitators/aoki-miho/', 'content/facilitators/aoki-miho.mdx'],
       ['/reports/jinzai-open-space-2026/', 'content/reports/jinzai-open-space-2026.md'],
       ['/requests/kosodate-gr-2026-12/', 'content/requests/kosodate-gr-2026-12.mdx'],
       ['/courses/taiwa-kiso/', 'content/courses/taiwa-kiso.mdx'],
-      ['/materials/taiwa-kiso-day1/', 'content/materials/taiwa-kiso-day1.mdx'],
       ['/departments/nosei/', 'content/departments.yaml'],
       ['/methods/osm/', 'content/methods.yaml'],
     ]) {
       expect(lastChanged(dist, url), url).toEqual({ from: 'git', date: committed(file), history: undefined });
+    }
+  });
+
+  it('shows one date on guides and materials: the updated date their author gives them', () => {
+    for (const [url, updated] of [
+      ['/guides/osm-junbi/', '2026-05-20'],
+      ['/materials/taiwa-kiso-day1/', '2026-05-01'],
+    ]) {
+      const html = page(dist, url);
+      expect(lastChanged(dist, url), url).toEqual({ from: 'content', date: updated, history: undefined });
+      expect(html.querySelectorAll('main time').map((time) => time.getAttribute('datetime'))).toEqual([
+        updated,
+      ]);
     }
   });
 });
@@ -113,9 +124,15 @@ describe('a build from a copy outside git', () => {
   });
 
   it('once committed, takes the commit date and links to the history on the repository host', () => {
-    expect(lastChanged(committed, '/guides/osm-junbi/')).toEqual({
+    expect(lastChanged(committed, '/reports/wakate-osm-2026/')).toEqual({
       from: 'git',
       date: '2027-01-05',
+      history: `${REPO}/commits/main/content/reports/wakate-osm-2026.mdx`,
+    });
+    // A guide keeps its own date, and links to its history all the same.
+    expect(lastChanged(committed, '/guides/osm-junbi/')).toEqual({
+      from: 'content',
+      date: '2026-05-20',
       history: `${REPO}/commits/main/content/guides/osm-junbi.mdx`,
     });
     expect(lastChanged(committed, '/departments/nosei/')?.history).toBe(

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { hrefs, page, texts } from '../support/html';
@@ -154,10 +154,10 @@ describe('departments', () => {
 describe('requests', () => {
   it('groups requests by status', () => {
     expect(texts(page(dist, '/requests/'), 'main h2')).toEqual([
-      '募集中（2 件）',
-      '派遣決定（2 件）',
-      '開催済み（2 件）',
-      '中止（1 件）',
+      '募集中（2件）',
+      '派遣決定（2件）',
+      '開催済み（2件）',
+      '中止（1件）',
     ]);
   });
 
@@ -197,6 +197,34 @@ describe('courses, materials, reports and guides', () => {
     );
   });
 
+  it('says a run in progress is 受講中, lists its class days and never calls a day 第N回', () => {
+    const course = page(dist, '/courses/taiwa-kiso/');
+    const run = course.querySelector('section[aria-labelledby="taiwa-kiso-2026-3"]')!;
+    expect(run.querySelector('h3 .badge')!.text).toBe('受講中');
+    expect(texts(run, 'dt')).toContain('受講生（0人）');
+    expect(texts(run, 'dt')).not.toContain('修了生（0人）');
+    expect(texts(run, '.class-days li')).toEqual([
+      '1日目 2026年11月4日(水)',
+      '2日目 2026年11月25日(水)',
+      '3日目 2026年12月16日(水)',
+    ]);
+    const finished = course.querySelector('section[aria-labelledby="taiwa-kiso-2025-2"]')!;
+    expect(finished.querySelector('h3 .badge')).toBeNull();
+    expect(texts(finished, 'dt')).toContain('修了生（4人）');
+    expect(course.text).not.toMatch(/第\d+回\s*\d{4}年\d+月\d+日\(.\)\s*$/m);
+    expect(texts(page(dist, '/courses/'), '.cards li li')).toContain(
+      '第3回（2026年11月4日(水)〜）受講生0人 受講中',
+    );
+  });
+
+  it("shows how to join a course's next run, its address a link", () => {
+    const apply = page(dist, '/courses/taiwa-kiso/').querySelector('.apply')!;
+    expect(apply.querySelector('h2')!.text).toBe('次の回に申し込むには');
+    expect(hrefs(apply)).toEqual(['https://intra.pref.sakura.example/jinzai/moushikomi']);
+    expect(apply.querySelector('p')!.text).toContain('から、所属長の了解を得て行ってください。');
+    expect(page(dist, '/courses/gr-nyumon/').querySelector('.apply')).toBeNull();
+  });
+
   it('links material files with their name, type and size', () => {
     const material = page(dist, '/materials/taiwa-kiso-day1/');
     const rows = material
@@ -230,6 +258,49 @@ describe('courses, materials, reports and guides', () => {
     expect(
       ids(home.querySelector('section[aria-labelledby="upcoming-heading"]')!, '/requests/'),
     ).not.toContain('nishi-kosodate-cafe-2026-12');
+  });
+});
+
+describe('the page for an address that has none', () => {
+  it('is a Japanese 404.html with the header, a search box, the main lists and the romaji hint', () => {
+    const notFound = page(dist, '/404.html');
+    expect(notFound.querySelector('h1')!.text).toBe('ページが見つかりません');
+    expect(notFound.querySelector('header nav')).not.toBeNull();
+    const search = notFound.querySelector('main form[role="search"]')!;
+    expect(search.getAttribute('action')).toBe('/search/');
+    expect(search.getAttribute('aria-label')).toBeTruthy();
+    expect(hrefs(notFound.querySelector('.not-found-lists')!)).toEqual([
+      '/facilitators/',
+      '/departments/',
+      '/requests/',
+      '/reports/',
+      '/guides/',
+      '/courses/',
+      '/methods/',
+      '/directory/',
+    ]);
+    expect(notFound.querySelector('main')!.text).toContain('ページのアドレスは名前のローマ字です');
+  });
+
+  it('links under the base path, whatever address it answers', () => {
+    const notFound = page(inject('fixtureBaseDist'), '/404.html');
+    expect(notFound.querySelector('main form[role="search"]')!.getAttribute('action')).toBe(
+      '/handbook/search/',
+    );
+    expect(hrefs(notFound.querySelector('.not-found-lists')!)[0]).toBe('/handbook/facilitators/');
+  });
+});
+
+describe('Japanese as it is written', () => {
+  it('writes a count against its counter everywhere: 40人, 3件, never 40 人', () => {
+    const spaced: string[] = [];
+    for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('.html')) continue;
+      const text = page(dist, `/${file}`.replace(/index\.html$/, '')).querySelector('body')!.text;
+      for (const [match] of text.matchAll(/\d[ \u00a0]+(人|件|回|日間|分|グループ|ページ|か月)(?![\w])/g))
+        spaced.push(`${file}: ${match}`);
+    }
+    expect(spaced).toEqual([]);
   });
 });
 

@@ -15,23 +15,31 @@ function htmlFiles(dist: string): string[] {
 
 /**
  * Every same-site link and asset (href, src) in the built site, resolved under the base path,
- * that points at no file. Links to other hosts are returned too: the intranet may be closed.
+ * that points at no file; a calendar's `webcal://` link to the site itself (`site`) is checked
+ * the same way. What the pages load from other hosts is returned too, as is every link there
+ * other than one a content author wrote in the body or a course's `apply`: the intranet may be
+ * closed.
  */
 export function brokenLinks(
   dist: string,
   base = '/',
+  site = 'http://localhost:4321',
 ): { broken: BrokenLink[]; external: BrokenLink[]; checked: number } {
   const broken: BrokenLink[] = [];
   const external: BrokenLink[] = [];
+  const siteHost = new URL(site).host;
   let checked = 0;
   for (const file of htmlFiles(dist)) {
     const pageUrl = '/' + relative(dist, file).replace(/index\.html$/, '');
     const root = parse(readFileSync(file, 'utf8'));
     for (const element of root.querySelectorAll('[href], [src]')) {
-      const target = element.getAttribute('href') ?? element.getAttribute('src')!;
+      let target = element.getAttribute('href') ?? element.getAttribute('src')!;
       if (/^(mailto:|tel:|data:|#)/.test(target)) continue;
-      if (/^[a-z]+:\/\//i.test(target) || target.startsWith('//')) {
-        external.push({ page: pageUrl, target });
+      const webcal = /^webcal:\/\/([^/]+)(\/.*)$/.exec(target);
+      if (webcal && webcal[1] === siteHost) target = webcal[2];
+      else if (/^[a-z]+:\/\//i.test(target) || target.startsWith('//')) {
+        const authored = element.tagName === 'A' && element.closest('.prose, .apply');
+        if (!authored) external.push({ page: pageUrl, target });
         continue;
       }
       checked++;

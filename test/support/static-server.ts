@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/lib/content-security-policy';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,7 +27,8 @@ export interface StaticServer {
 /**
  * Serves a built site on 127.0.0.1 under a base path, as nginx would (`try_files $uri $uri/`):
  * a folder answers with its index.html, anything outside the base path or missing is a 404 that
- * shows the site's 404.html when it has one.
+ * shows the site's 404.html when it has one. Pages come with the Content-Security-Policy of the
+ * README's nginx configuration, so a page that breaks it fails the browser tests.
  */
 export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
@@ -48,11 +50,17 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
         response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404');
         return;
       }
-      response.writeHead(404, { 'content-type': TYPES['.html'] });
+      response.writeHead(404, {
+        'content-type': TYPES['.html'],
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+      });
       createReadStream(notFound).pipe(response);
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
