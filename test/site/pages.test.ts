@@ -220,7 +220,7 @@ describe('courses, materials, reports and guides', () => {
   it("shows how to join a course's next run, its address a link", () => {
     const apply = page(dist, '/courses/taiwa-kiso/').querySelector('.apply')!;
     expect(apply.querySelector('h2')!.text).toBe('次の回に申し込むには');
-    expect(hrefs(apply)).toEqual(['https://intra.pref.sakura.example/jinzai/moushikomi']);
+    expect(hrefs(apply)).toEqual(['https://jinzai-center/moushikomi']);
     expect(apply.querySelector('p')!.text).toContain('から、所属長の了解を得て行ってください。');
     expect(page(dist, '/courses/gr-nyumon/').querySelector('.apply')).toBeNull();
   });
