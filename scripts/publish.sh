@@ -6,6 +6,8 @@
 #   PUBLISH_KNOWN_HOSTS   the server's public host key line (`ssh-keyscan -t ed25519 HOST`), so
 #                         that a different server is refused instead of trusted
 #   PUBLISH_PORT          optional, 22 by default
+# The key and the host key may also be the path of a file holding them (GitLab's variables of
+# type File, the way to keep a key of several lines).
 # With none of them set it publishes nothing and says so, and succeeds: a fork or a new
 # repository builds and stops there. With only some set, or without HANDBOOK_SITE, it fails:
 # that is a publish set up halfway, and a site whose calendars and feed link to localhost.
@@ -47,8 +49,10 @@ fi
 
 secrets=$(mktemp -d)
 trap 'rm -rf "$secrets"' EXIT
-printf '%s\n' "$PUBLISH_SSH_KEY" >"$secrets/key"
-printf '%s\n' "$PUBLISH_KNOWN_HOSTS" >"$secrets/known_hosts"
+# The value, or the file it names.
+secret() { if [ -f "$1" ]; then cat "$1"; else printf '%s\n' "$1"; fi; }
+secret "$PUBLISH_SSH_KEY" >"$secrets/key"
+secret "$PUBLISH_KNOWN_HOSTS" >"$secrets/known_hosts"
 chmod 600 "$secrets/key"
 ssh="ssh -i $secrets/key -p ${PUBLISH_PORT:-22} -o IdentitiesOnly=yes -o StrictHostKeyChecking=yes -o UserKnownHostsFile=$secrets/known_hosts -o BatchMode=yes"
 
