@@ -3,7 +3,7 @@
  * it adds, changes and removes, and the content check's warnings. The check workflow appends it
  * to the job summary, beside the built site it uploads.
  *
- *   npx tsx scripts/site-summary.ts --base <commit> [--dist dist]
+ *   npx tsx scripts/site-summary.ts --base <commit> [--dist <folder>; HANDBOOK_DIST by default]
  *
  * Pages are found from the changed content files (one file is one page; a YAML list entry is
  * its page), so the summary needs no second build of the base branch.
@@ -18,10 +18,11 @@ import { loadHandbook } from '../src/source/load-handbook';
 import { readSettings } from '../src/source/settings';
 import { pageChanges, type ChangedFile, type PageChange } from './lib/site-changes';
 
+const settings = readSettings();
 const { values } = parseArgs({
   options: {
     base: { type: 'string' },
-    dist: { type: 'string', default: process.env.HANDBOOK_DIST || 'dist' },
+    dist: { type: 'string', default: settings.distDir },
   },
 });
 
@@ -30,7 +31,6 @@ function git(args: string[]): string | undefined {
   return result.status === 0 ? result.stdout : undefined;
 }
 
-const settings = readSettings();
 const root = git(['rev-parse', '--show-toplevel'])?.trim() ?? process.cwd();
 const contentPrefix = `${relative(root, settings.contentDir).split('\\').join('/')}/`;
 
@@ -84,7 +84,7 @@ function countPages(dist: string): number | undefined {
 }
 
 const LABELS: Record<PageChange['status'], string> = { added: '追加', changed: '変更', removed: '削除' };
-const base = (process.env.HANDBOOK_BASE || '/').replace(/\/?$/, '/');
+const base = settings.base.replace(/\/?$/, '/');
 const { handbook, problems } = loadHandbook(settings);
 const changes = changedFiles(values.base);
 const lines: string[] = ['## サイトのプレビュー', ''];
@@ -112,7 +112,10 @@ if (!changes) {
     lines.push(`- ${LABELS[change.status]}: ${change.title} — \`${base}${change.page}\``);
   for (const path of other) lines.push(`- ほかのファイル: \`${contentPrefix}${path}\``);
   if (changed.length + other.length > 0) lines.push('');
-  const code = changes.outside.filter((path) => !path.startsWith('public/'));
+  // What the site is built with: a change there may change any page.
+  const code = changes.outside.filter(
+    (path) => /^(src|scripts)\//.test(path) || /^(astro\.config\.mjs|package(-lock)?\.json)$/.test(path),
+  );
   if (code.length > 0)
     lines.push(
       `コンテンツ以外に${code.length}個のファイル（${code

@@ -15,7 +15,7 @@ const content = join(handbook, 'content');
 const build = (dist: string) => buildSite({ content, publicDir: join(handbook, 'public'), dist });
 const rendered = (result: BuildResult) => Number(/(\d+) page\(s\) built/.exec(result.output)?.[1]);
 const kept = (result: BuildResult) =>
-  Number(/変更のない (\d+) ページは前回のサイトから引き継ぎました/.exec(result.output)?.[1] ?? 0);
+  Number(/変更のない(\d+)ページは前回のサイトから引き継ぎました/.exec(result.output)?.[1] ?? 0);
 
 function change(file: string, edit: (text: string) => string) {
   const path = join(content, file);
