@@ -1,13 +1,16 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import type { IsoDate } from '../domain/dates';
-import { formatFieldPath, type FieldPath, type Problem } from '../domain/errors';
+import { formatFieldPath, sortProblems, type FieldPath, type Problem } from '../domain/errors';
 import { emptyHandbook, type Handbook } from '../domain/handbook';
 import { ID_PATTERN } from '../domain/ids';
-import { checkBody } from '../domain/policy/check-body';
-import { checkReferences } from '../domain/references/check-references';
+import { checkBodyLimits } from '../domain/policy/body-limits';
+import { contactDetailWarnings } from '../domain/policy/contact-details';
+import { findUnsafeText } from '../domain/policy/text-fields';
+import { checkReferences, countReferences } from '../domain/references/check-references';
 import { checkRules } from '../domain/references/check-rules';
+import { checkRepeatedThemes } from '../domain/references/check-themes';
 import {
   listSchemas,
   pageSchemas,
@@ -15,11 +18,13 @@ import {
   type ListCollection,
   type PageCollection,
 } from '../domain/schemas';
+import { listContentFiles, PAGE_EXTENSIONS, readContentText } from './content-files';
 import { splitFrontmatter } from './frontmatter';
+import { checkPublicFolder, isPublicFile } from './public-files';
 import { isYamlFailure, parseYaml, type YamlText } from './yaml-document';
 import { describeIssues } from './zod-issues';
 
-/** The body of a page, kept for rendering. */
+/** The body of a page, kept for rendering (every page with frontmatter, valid or not: the check renders them all). */
 export interface PageBody {
   collection: PageCollection;
   id: string;
@@ -41,13 +46,20 @@ export interface LoadOptions {
   today: IsoDate;
 }
 
-const PAGE_EXTENSIONS = ['.mdx', '.md'];
+/** What a content folder holds: a list file per list collection, a folder per page collection. */
+const LAYOUT = {
+  lists: Object.keys(listSchemas).map((collection) => `${collection}.yaml`),
+  optionalLists: ['synonyms.yaml'],
+  pages: Object.keys(pageSchemas),
+};
 const japaneseErrors = z.locales.ja().localeError;
 
 /**
  * Reads a content folder, validates every entry against its schema, every rule of the content
- * model and the MDX policy of page bodies, and returns what is valid with every problem found.
- * The build, the content check and the tests all call this, so they cannot disagree.
+ * model and the limits of page bodies, and the files of the public folder, and returns what is
+ * valid with every problem found. The build, the content check and the tests all call this, so
+ * they cannot disagree; bodies are then rendered, and checked as they are, by
+ * src/source/render-bodies.ts (for the check: src/source/check-handbook.ts).
  */
 export function loadHandbook(options: LoadOptions): LoadedHandbook {
   const contentDir = resolve(options.contentDir);
@@ -68,10 +80,15 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
     return { handbook, bodies, problems };
   }
 
+  const files = listContentFiles(contentDir, LAYOUT);
+  problems.push(...files.problems);
+  /** List files that could not be read as a whole: references to them are not checked one by one. */
+  const unreadable = new Map<ListCollection, Problem>();
+
   for (const [collection, schema] of Object.entries(listSchemas) as [ListCollection, z.ZodType][]) {
     const file = `${collection}.yaml`;
     const path = join(contentDir, file);
-    if (!existsSync(path)) {
+    if (!files.lists.has(file)) {
       problems.push({
         severity: 'error',
         file,
@@ -80,9 +97,14 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
       });
       continue;
     }
-    const parsed = parseYaml(readFileSync(path, 'utf8'));
+    const read = readContentText(path, file);
+    if ('problem' in read) {
+      unreadable.set(collection, read.problem);
+      continue;
+    }
+    const parsed = parseYaml(read.text);
     if (isYamlFailure(parsed)) {
-      problems.push({
+      unreadable.set(collection, {
         severity: 'error',
         file,
         line: parsed.line,
@@ -93,7 +115,7 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
     }
     if (parsed.value === null || parsed.value === undefined) continue;
     if (!Array.isArray(parsed.value)) {
-      problems.push({
+      unreadable.set(collection, {
         severity: 'error',
         file,
         line: 1,
@@ -102,6 +124,7 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
       });
       continue;
     }
+    problems.push(...unsafeText(parsed.value, parsed, [], file));
     parsed.value.forEach((item, index) => {
       const id = (item as { id?: unknown } | null)?.id;
       const validated = validate(schema, item, parsed, [index], file, problems);
@@ -125,13 +148,11 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
 
   for (const [collection, schema] of Object.entries(pageSchemas) as [PageCollection, z.ZodType][]) {
     const folder = join(contentDir, collection);
-    if (!existsSync(folder)) continue;
     const seen = new Map<string, string>();
-    for (const path of listFiles(folder)) {
+    for (const path of files.pages.get(collection) ?? []) {
       const file = relative(contentDir, path).split(sep).join('/');
       const name = relative(folder, path).split(sep).join('/');
-      const extension = PAGE_EXTENSIONS.find((ext) => name.endsWith(ext));
-      if (!extension) continue;
+      const extension = PAGE_EXTENSIONS.find((ext) => name.endsWith(ext))!;
       const id = name.slice(0, -extension.length);
       if (!ID_PATTERN.test(id)) {
         problems.push({
@@ -153,7 +174,12 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
       }
       seen.set(id, file);
       known[collection].add(id);
-      const page = splitFrontmatter(readFileSync(path, 'utf8'));
+      const read = readContentText(path, file);
+      if ('problem' in read) {
+        problems.push(read.problem);
+        continue;
+      }
+      const page = splitFrontmatter(read.text);
       if (!page) {
         problems.push({
           severity: 'error',
@@ -165,7 +191,11 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
         });
         continue;
       }
-      problems.push(...checkBody(page.body, { file, firstLine: page.bodyLine }));
+      const place = { file, firstLine: page.bodyLine };
+      const limits = checkBodyLimits(page.body, place);
+      problems.push(...limits, ...contactDetailWarnings(page.body, place));
+      if (limits.length === 0)
+        bodies.push({ collection, id, file, body: page.body, bodyLine: page.bodyLine });
       const parsed = parseYaml(page.frontmatter, page.frontmatterLine);
       if (isYamlFailure(parsed)) {
         problems.push({
@@ -177,22 +207,47 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
         });
         continue;
       }
+      problems.push(...unsafeText(parsed.value, parsed, [], file));
       const validated = validate(schema, parsed.value ?? {}, parsed, [], file, problems);
       if (!validated) continue;
       (handbook[collection] as unknown[]).push({ ...validated, id, source: { file, path: [] } });
-      bodies.push({ collection, id, file, body: page.body, bodyLine: page.bodyLine });
     }
   }
 
+  problems.push(...checkPublicFolder(options.publicDir));
   const crossChecks = [
-    ...checkReferences(handbook, known),
+    ...checkReferences(handbook, known, new Set(unreadable.keys())),
     ...checkRules(handbook, {
       today: options.today,
-      publicFileExists: (file) => isFileUnder(options.publicDir, file),
+      publicFileExists: (file) => isPublicFile(options.publicDir, file),
     }),
+    ...checkRepeatedThemes(handbook),
   ];
   problems.push(...locate(crossChecks, contentDir));
+  // A list file that cannot be read at all comes first, with the references it leaves unchecked
+  // counted rather than reported one by one: fixing it fixes them.
+  for (const [collection, problem] of unreadable) {
+    const count = countReferences(handbook, collection);
+    problems.push({
+      ...problem,
+      root: true,
+      ...(count > 0 && {
+        message: `${problem.message}（このファイルを直すまで、ほかのファイルからの参照 ${count} 件は確かめていません）`,
+      }),
+    });
+  }
   return { handbook, bodies, problems: sortProblems(problems) };
+}
+
+/** Control characters in any string of an entry, and invisible ones in names and titles, as problems. */
+function unsafeText(value: unknown, yaml: YamlText, base: FieldPath, file: string): Problem[] {
+  return findUnsafeText(value, base).map(({ path, message }) => ({
+    severity: 'error',
+    file,
+    line: yaml.lineOf(path),
+    field: formatFieldPath(path),
+    message,
+  }));
 }
 
 function validate(
@@ -237,20 +292,4 @@ function locate(problems: Problem[], contentDir: string): Problem[] {
       .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
     return { ...problem, line: problem.line ?? cache.get(problem.file)?.lineOf(path) };
   });
-}
-
-function listFiles(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
-
-function isFileUnder(folder: string, file: string): boolean {
-  const path = resolve(folder, file);
-  return path.startsWith(resolve(folder) + sep) && existsSync(path) && statSync(path).isFile();
-}
-
-function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

@@ -73,10 +73,27 @@ function* referencesOf(handbook: Handbook): Generator<Reference> {
   for (const m of handbook.materials) yield one(m.source, 'course', 'courses', m.course);
 }
 
-/** Every reference to an id that does not exist, with the closest existing ids as a hint. */
-export function checkReferences(handbook: Handbook, known: KnownIds): Problem[] {
+/** How many ids entries give for a collection: what a list file that cannot be read leaves unchecked. */
+export function countReferences(handbook: Handbook, target: Collection): number {
+  let count = 0;
+  for (const reference of referencesOf(handbook))
+    if (reference.target === target) count += reference.ids.filter((id) => id !== undefined).length;
+  return count;
+}
+
+/**
+ * Every reference to an id that does not exist, with the closest existing ids as a hint.
+ * References to a collection whose list file could not be read (`unreadable`) are left out:
+ * they would all fail for one mistake, reported on its own.
+ */
+export function checkReferences(
+  handbook: Handbook,
+  known: KnownIds,
+  unreadable: ReadonlySet<Collection> = new Set(),
+): Problem[] {
   const problems: Problem[] = [];
   for (const reference of referencesOf(handbook)) {
+    if (unreadable.has(reference.target)) continue;
     reference.ids.forEach((id, index) => {
       if (id === undefined || known[reference.target].has(id)) return;
       const field = reference.list ? [...reference.field, index] : reference.field;
