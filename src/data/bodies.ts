@@ -1,4 +1,4 @@
-import { bodyFile, readBody } from '../source/body-cache';
+import { bodyFile, readBody, readExcerpt } from '../source/body-cache';
 import { contentCacheDir } from '../source/build-plan';
 
 const cacheDir = contentCacheDir();
@@ -6,4 +6,9 @@ const cacheDir = contentCacheDir();
 /** The rendered body of an entry from a collection, as the content loader left it. */
 export function bodyHtml(entry: { collection: string; id: string; digest?: string | number }): string {
   return readBody(bodyFile(cacheDir, entry.collection, entry.id, String(entry.digest)));
+}
+
+/** The first lines of an entry's body as plain text, taken when it was rendered: the feed's preview. */
+export function bodyExcerpt(entry: { collection: string; id: string; digest?: string | number }): string {
+  return readExcerpt(bodyFile(cacheDir, entry.collection, entry.id, String(entry.digest)));
 }

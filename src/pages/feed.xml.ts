@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { bodyHtml } from '../data/bodies';
+import { bodyExcerpt } from '../data/bodies';
 import { getSite } from '../data/site';
 import { href, paths } from '../data/urls';
 import { tokyoInstant } from '../domain/calendar/events';
@@ -18,15 +18,15 @@ const PATHS: Record<FeedKind, (id: string) => string> = {
 /** New and updated pages, so that nobody has to visit the site every day to notice them. */
 export const GET: APIRoute = async ({ site }) => {
   const { index, history } = await getSite();
-  const entries = new Map<string, Parameters<typeof bodyHtml>[0] & { filePath?: string }>();
+  const entries = new Map<string, Parameters<typeof bodyExcerpt>[0] & { filePath?: string }>();
   for (const collection of ['reports', 'guides', 'materials', 'requests'] as const) {
     for (const entry of await getCollection(collection)) entries.set(`${collection}/${entry.id}`, entry);
   }
   const items = feedItems({
     handbook: index.handbook,
-    body: (collection, id) => {
+    bodyExcerpt: (collection, id) => {
       const entry = entries.get(`${collection}/${id}`);
-      return entry?.filePath === undefined ? undefined : bodyHtml(entry);
+      return entry?.filePath === undefined ? undefined : bodyExcerpt(entry);
     },
     changed: (source, own) => lastChange(history, source.file, own)!.date,
   });

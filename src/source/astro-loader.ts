@@ -1,11 +1,11 @@
 import { relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ContentError, hasErrors, formatProblem } from '../domain/errors';
+import { ContentError, hasErrors, formatProblem, sortProblems } from '../domain/errors';
 import type { Collection } from '../domain/schemas';
 import { loadHandbook, type LoadedHandbook } from './load-handbook';
-import { bodyFile, hasBody, makeBodyFolder, removeBody, writeBody } from './body-cache';
+import { bodyFile, hasBody, makeBodyFolder, removeBody, writeBody, writeExcerpt } from './body-cache';
 import { contentCacheDir } from './build-plan';
-import { renderBodies } from './render-bodies';
+import { renderBodies, warmUpRenderer } from './render-bodies';
 import { readSettings } from './settings';
 
 let loading: LoadedHandbook | undefined;
@@ -14,6 +14,8 @@ let loading: LoadedHandbook | undefined;
 function loadOnce(): LoadedHandbook {
   if (!loading) {
     const settings = readSettings();
+    // The render workers start while this thread reads the content folder.
+    warmUpRenderer(settings.base);
     loading = loadHandbook(settings);
     if (hasErrors(loading.problems)) {
       const failed = loading;
@@ -103,12 +105,25 @@ async function loadCollection(
     if (stored !== digest || (page && !hasBody(fileOf(entry.id, digest))))
       changed.push({ id: entry.id, data, digest, page, stored });
   }
-  const rendered = await renderBodies(changed.flatMap(({ page }) => (page ? [page.body] : [])));
+  const rendered = await renderBodies(
+    changed.flatMap(({ page }) => (page ? [page] : [])),
+    readSettings().base,
+  );
+  // A body the renderer refused or stopped fails the build as a content problem, naming the file.
+  const refused = rendered.flatMap((outcome) => ('problems' in outcome ? outcome.problems : []));
+  if (refused.length > 0) throw new ContentError(sortProblems(refused), 'content/');
   let next = 0;
   const writes: Promise<void>[] = [];
   if (rendered.length > 0) makeBodyFolder(cacheDir, collection);
   for (const { id, data, digest, page, stored } of changed) {
-    if (page) writes.push(writeBody(fileOf(id, digest), rendered[next++]));
+    if (page) {
+      const outcome = rendered[next++];
+      if (!('problems' in outcome))
+        writes.push(
+          writeBody(fileOf(id, digest), outcome.html),
+          writeExcerpt(fileOf(id, digest), outcome.excerpt),
+        );
+    }
     if (stored !== undefined && stored !== digest) removeBody(fileOf(id, String(stored)));
     store.set({ id, data, digest, ...(page && { filePath: `content/${page.file}` }) });
   }

@@ -54,8 +54,20 @@ export function readBody(file: string): string {
   return readFileSync(file, 'utf8');
 }
 
-export const hasBody = (file: string) => existsSync(file);
+/** The feed's excerpt of a body (src/domain/views/feed.ts) lives beside it, taken when it was rendered. */
+const excerptFile = (file: string) => file.replace(/\.html$/, '.excerpt.txt');
+
+export function writeExcerpt(file: string, excerpt: string): Promise<void> {
+  return writeFile(excerptFile(file), excerpt);
+}
+
+export function readExcerpt(file: string): string {
+  return readFileSync(excerptFile(file), 'utf8');
+}
+
+export const hasBody = (file: string) => existsSync(file) && existsSync(excerptFile(file));
 
 export function removeBody(file: string): void {
   rmSync(file, { force: true });
+  rmSync(excerptFile(file), { force: true });
 }

@@ -1,116 +1,109 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { createBodyRenderer } from './body-markdown';
+import { MessageChannel } from 'node:worker_threads';
+import Tinypool from 'tinypool';
+import { BODY_FIELD } from '../domain/policy/check-body';
+import { BODY_LIMITS } from '../domain/policy/body-limits';
+import type { RenderOutcome, RenderTask } from './render-worker';
 
-/** Below this many bodies, starting workers costs more than it saves. */
-const WORKERS_FROM = 200;
-const BATCH = 20;
-/** Collections load at once; the workers wait this long for more before they stop. */
-const IDLE_MS = 500;
+export type { RenderOutcome } from './render-worker';
 
-let inProcess: Promise<(body: string) => Promise<string>> | undefined;
-
-async function renderHere(bodies: string[]): Promise<string[]> {
-  const render = await (inProcess ??= createBodyRenderer());
-  const rendered = [];
-  for (const body of bodies) rendered.push(await render(body));
-  return rendered;
+/** A page body to render, and where it is, to name it in a problem. */
+export interface BodyToRender {
+  file: string;
+  body: string;
+  bodyLine: number;
 }
 
-interface Batch {
-  bodies: string[];
-  resolve(rendered: string[]): void;
-  reject(error: Error): void;
+type TransferList = NonNullable<Parameters<Tinypool['run']>[1]>['transferList'];
+
+/** Workers stop when they have had nothing to do this long (collections load one after another). */
+const IDLE_MS = 1_000;
+
+let pool: Tinypool | undefined;
+
+/**
+ * The worker threads, one per core: every body renders in a worker, never on this thread, so
+ * that one that takes too long can be stopped (a thread cannot be interrupted from inside,
+ * a worker can be terminated). Tinypool rather than Piscina: the same API (it is Piscina's
+ * fork), no dependencies and 38 KB, and we need nothing Piscina adds (utilisation, NAPI).
+ */
+function renderPool(): Tinypool {
+  return (pool ??= new Tinypool({
+    filename: new URL('./render-worker.ts', import.meta.url).href,
+    // The workers run TypeScript through tsx, as the build's own scripts do.
+    execArgv: ['--import', 'tsx'],
+    // At least one: Tinypool 2.2 starts no new worker for the queue after terminating one that
+    // ran past the time limit unless it keeps a minimum (an idle worker is unref'd: no process waits for it).
+    minThreads: 1,
+    maxThreads: availableParallelism(),
+    idleTimeout: IDLE_MS,
+  }));
 }
 
 /**
- * Worker threads, one per core but one, and this thread, which would only wait otherwise: each
- * takes the next batch from one queue when it is free. One isolate fewer is a few hundred MB
- * less at the build's peak.
+ * Starts a worker and loads the renderer into it, so that the first body does not wait for
+ * them: called when loading begins, while this thread reads the content folder.
  */
-class WorkerPool {
-  private queue: Batch[] = [];
-  private idle: Worker[] = [];
-  private workers: Worker[] = [];
-  private stopTimer: NodeJS.Timeout | undefined;
-  private renderingHere = false;
+export function warmUpRenderer(base: string): void {
+  renderPool()
+    .run({ file: '', body: '', bodyLine: 1, base } satisfies RenderTask)
+    .catch(() => undefined);
+}
 
-  render(bodies: string[]): Promise<string[]> {
-    const batches = Array.from(
-      { length: Math.ceil(bodies.length / BATCH) },
-      (_, i) =>
-        new Promise<string[]>((resolve, reject) =>
-          this.queue.push({ bodies: bodies.slice(i * BATCH, (i + 1) * BATCH), resolve, reject }),
-        ),
-    );
-    clearTimeout(this.stopTimer);
-    if (this.workers.length === 0) this.start();
-    for (const worker of this.idle.splice(0)) this.next(worker);
-    void this.renderHere();
-    return Promise.all(batches).then((parts) => parts.flat());
-  }
+function tooSlow(body: BodyToRender): RenderOutcome {
+  return {
+    problems: [
+      {
+        severity: 'error',
+        file: body.file,
+        line: body.bodyLine,
+        field: BODY_FIELD,
+        message: `本文の表示に ${BODY_LIMITS.renderMs / 1000} 秒以上かかるため止めました。同じ記号（* _ ~ [ など）の長い繰り返しや、大きな表・深い入れ子を見直してください`,
+      },
+    ],
+  };
+}
 
-  private async renderHere() {
-    if (this.renderingHere) return;
-    this.renderingHere = true;
-    for (let batch = this.queue.shift(); batch; batch = this.queue.shift()) {
-      await renderHere(batch.bodies).then(batch.resolve, batch.reject);
-      // Lets the workers' replies in, so that they get their next batch without waiting for this one.
-      await new Promise(setImmediate);
-    }
-    this.renderingHere = false;
-  }
-
-  private start() {
-    for (let i = 1; i < availableParallelism(); i++) {
-      // The workers run TypeScript through tsx, as the build's own scripts do.
-      const worker = new Worker(new URL('./render-worker.ts', import.meta.url), {
-        execArgv: ['--import', 'tsx'],
-      });
-      worker.unref();
-      this.workers.push(worker);
-      this.next(worker);
-    }
-  }
-
-  private next(worker: Worker) {
-    const batch = this.queue.shift();
-    if (!batch) {
-      this.idle.push(worker);
-      if (this.idle.length === this.workers.length)
-        this.stopTimer = setTimeout(() => this.stop(), IDLE_MS).unref();
-      return;
-    }
-    const done = (reply: { rendered?: string[]; error?: string }) => {
-      worker.off('error', failed);
-      if (reply.error !== undefined) batch.reject(new Error(reply.error));
-      else batch.resolve(reply.rendered!);
-      this.next(worker);
-    };
-    const failed = (error: Error) => {
-      worker.off('message', done);
-      batch.reject(error);
-    };
-    worker.once('message', done);
-    worker.once('error', failed);
-    worker.postMessage({ bodies: batch.bodies });
-  }
-
-  private stop() {
-    const workers = this.workers.splice(0);
-    this.idle = [];
-    for (const worker of workers) void worker.terminate();
+/**
+ * Renders one body in a worker, with the time limit counted from when the worker starts it (a
+ * body waiting in the queue is not late). Past the limit the worker is terminated, and the body
+ * is a problem naming its file.
+ */
+async function renderOne(body: BodyToRender, base: string): Promise<RenderOutcome> {
+  const { port1, port2 } = new MessageChannel();
+  const abort = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  port1.once('message', () => {
+    timer = setTimeout(() => abort.abort(), BODY_LIMITS.renderMs);
+  });
+  try {
+    return (await renderPool().run({ ...body, base, started: port2 } satisfies RenderTask, {
+      // Tinypool infers the type of a transfer list from MessagePort's last overload of
+      // postMessage, which newer Node types made the options object.
+      transferList: [port2] as unknown as TransferList,
+      signal: abort.signal,
+    })) as RenderOutcome;
+  } catch (error) {
+    if (abort.signal.aborted) return tooSlow(body);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    port1.close();
   }
 }
 
-const pool = new WorkerPool();
-
 /**
- * Renders page bodies to HTML, in order. A cold build of thousands of pages spreads them over
- * the cores; a rebuild, with a few changed bodies, renders them here.
+ * Renders page bodies to HTML, in order, spread over the cores; a body that cannot be rendered
+ * (refused by the body policy, too slow, or failing the renderer) comes back as problems naming
+ * its file, so that the build and the check report it alike.
  */
-export function renderBodies(bodies: string[]): Promise<string[]> {
-  return bodies.length >= WORKERS_FROM && availableParallelism() > 1
-    ? pool.render(bodies)
-    : renderHere(bodies);
+export function renderBodies(bodies: readonly BodyToRender[], base = '/'): Promise<RenderOutcome[]> {
+  return Promise.all(bodies.map((body) => renderOne(body, base)));
+}
+
+/** Stops the workers at once; a script that has rendered all it needs calls it to exit without waiting. */
+export async function stopRenderer(): Promise<void> {
+  const stopping = pool;
+  pool = undefined;
+  await stopping?.destroy();
 }

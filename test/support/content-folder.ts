@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { checkHandbook } from '../../src/source/check-handbook';
 import { loadHandbook } from '../../src/source/load-handbook';
 
 /** A tiny valid handbook, as files: tests change one file to make one mistake. */
@@ -139,6 +140,19 @@ export const TODAY = '2026-11-22';
 export function load(changes: Record<string, string | null> = {}, today = TODAY) {
   const root = writeHandbook(changes);
   return loadHandbook({ contentDir: join(root, 'content'), publicDir: join(root, 'public'), today });
+}
+
+/**
+ * Checks a handbook folder written by `writeHandbook` as `npm run check` does: the loader, then
+ * every body rendered. The render workers are kept for the next call: stop them with
+ * `stopRenderer` after the tests.
+ */
+export function check(changes: Record<string, string | null> = {}, today = TODAY) {
+  const root = writeHandbook(changes);
+  return checkHandbook(
+    { contentDir: join(root, 'content'), publicDir: join(root, 'public'), today },
+    { keepWorkers: true },
+  );
 }
 
 /** Replaces the first occurrence of `from` in one of the valid files. */

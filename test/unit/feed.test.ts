@@ -1,6 +1,7 @@
+import type { Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { excerpt, feedItems } from '../../src/domain/views/feed';
-import { createBodyRenderer } from '../../src/source/body-markdown';
+import { createBodyRenderer, type RenderedBody } from '../../src/source/body-markdown';
 import { loadHandbook } from '../../src/source/load-handbook';
 
 // The fixture handbook; its expected facts are listed in test/fixtures/handbook/FACTS.md.
@@ -13,18 +14,18 @@ const bodies = new Map<string, string>();
 const asked: string[] = [];
 const input = (changed: Record<string, string> = {}) => ({
   handbook: loaded.handbook,
-  body: (collection: string, id: string) => {
+  bodyExcerpt: (collection: string, id: string) => {
     asked.push(`${collection}/${id}`);
     return bodies.get(`${collection}/${id}`);
   },
   changed: (source: { file: string }, own: string) => changed[source.file] ?? own,
 });
-let render: (markdown: string) => Promise<string>;
+let render: (markdown: string) => Promise<RenderedBody>;
 
-// Bodies as the site renders them, which is what the feed reads.
+// Excerpts as the site's renderer takes them, which is what the feed reads.
 beforeAll(async () => {
   render = await createBodyRenderer();
-  for (const b of loaded.bodies) bodies.set(`${b.collection}/${b.id}`, await render(b.body));
+  for (const b of loaded.bodies) bodies.set(`${b.collection}/${b.id}`, (await render(b.body)).excerpt);
 });
 
 describe('the feed', () => {
@@ -80,7 +81,7 @@ describe('the feed', () => {
 });
 
 describe('excerpts of rendered bodies', () => {
-  it('drop markup, links, tables, code and footnotes', async () => {
+  it('drop markup, links, tables, code, footnotes and contact details', async () => {
     const markdown = [
       '## 準備',
       '',
@@ -98,19 +99,25 @@ describe('excerpts of rendered bodies', () => {
       'npm run build',
       '```',
       '',
-      '![図](a.png)<br>終わり',
+      '![図](a.png)<br>終わり。連絡は aoki@pref.example か 059-224-2001（内線 2001）へ',
       '',
       '[^1]: 脚注です。',
     ].join('\n');
-    expect(excerpt(await render(markdown))).toBe(
-      '準備 大事なのは問いを決めること。 会場を借りる 付箋を配る 引用 図 終わり',
+    expect((await render(markdown)).excerpt).toBe(
+      '準備 大事なのは問いを決めること。 会場を借りる 付箋を配る 引用 図 終わり。連絡は か （）へ',
     );
-    expect(excerpt('<p>A &amp; B&#12290;&nbsp;C&#x3002;</p>')).toBe('A & B。 C。');
+    expect((await render('A &amp; B&#12290;&nbsp;C&#x3002;')).excerpt).toBe('A & B。 C。');
   });
 
   it('cut long text at a whole character with an ellipsis', () => {
-    expect(excerpt('あ'.repeat(200), 10)).toBe(`${'あ'.repeat(10)}…`);
-    expect(excerpt('短い文。')).toBe('短い文。');
-    expect(excerpt('')).toBe('');
+    const paragraph = (text: string): Root => ({
+      type: 'root',
+      children: [
+        { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: text }] },
+      ],
+    });
+    expect(excerpt(paragraph('あ'.repeat(200)), 10)).toBe(`${'あ'.repeat(10)}…`);
+    expect(excerpt(paragraph('短い文。'))).toBe('短い文。');
+    expect(excerpt({ type: 'root', children: [] })).toBe('');
   });
 });

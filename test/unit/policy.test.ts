@@ -3,12 +3,13 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { forbiddenScheme } from '../../src/domain/policy/allowlist';
 import { remarkBodySyntax } from '../../src/domain/policy/body-syntax';
 import { checkBody } from '../../src/domain/policy/check-body';
 import { rehypeHandbookBody, remarkBodyValues } from '../../src/domain/policy/render';
-import { edit, load } from '../support/content-folder';
+import { stopRenderer } from '../../src/source/render-bodies';
+import { check as checkFolder, edit } from '../support/content-folder';
 
 const check = (body: string) => checkBody(body, { file: 'guides/x.mdx', firstLine: 1 });
 const messages = (body: string) => check(body).map((p) => `${p.line}: ${p.message}`);
@@ -199,9 +200,11 @@ describe('what a body may not contain, with the line', () => {
   });
 });
 
-describe('the loader applies the policy to every page', () => {
-  it('reports body problems at their line in the file, with the frontmatter fields', () => {
-    const result = load(
+describe('the check applies the policy to every page', { timeout: 60_000 }, () => {
+  afterAll(() => stopRenderer());
+
+  it('reports body problems at their line in the file, with the frontmatter fields', async () => {
+    const result = await checkFolder(
       edit('content/guides/junbi.mdx', '| 会場 | 円座 |', '| 会場 | 円座 |\n\n<script>alert(1)</script>'),
     );
     expect(result.problems).toEqual([
@@ -215,8 +218,8 @@ describe('the loader applies the policy to every page', () => {
     ]);
   });
 
-  it('checks plain Markdown pages too', () => {
-    const result = load(
+  it('checks plain Markdown pages too', async () => {
+    const result = await checkFolder(
       edit('content/facilitators/kato-jun.md', '北部の世話人です。', '[北部](javascript:alert(1))'),
     );
     expect(result.problems.map((p) => `${p.file}:${p.line}`)).toEqual(['facilitators/kato-jun.md:8']);

@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BODY_LIMITS } from '../../src/domain/policy/body-limits';
 import { createBodyRenderer } from '../../src/source/body-markdown';
-import { renderBodies } from '../../src/source/render-bodies';
+import { renderBodies, stopRenderer } from '../../src/source/render-bodies';
 
-const bodies = Array.from({ length: 240 }, (_, i) =>
-  [
+const bodies = Array.from({ length: 60 }, (_, i) => ({
+  file: `reports/r${i}.mdx`,
+  bodyLine: 10,
+  body: [
     `## 第${i}回の振り返り`,
     `参加者は${i % 17}人。[準備のガイド](/guides/osm-junbi/)を読んでから臨みました。[^${i}]`,
     '| 項目 | 内容 |\n| --- | --- |\n| 会場 | 円座 |',
@@ -11,22 +14,66 @@ const bodies = Array.from({ length: 240 }, (_, i) =>
     i % 3 === 0 ? '<Note>名札は下の名前だけにします。</Note>' : '',
     `[^${i}]: 当日のメモから。`,
   ].join('\n\n'),
-);
+}));
 
-describe('renderBodies', () => {
+afterAll(() => stopRenderer());
+
+// Worker threads start tsx and the Markdown stack: seconds on a busy machine.
+describe('renderBodies', { timeout: 60_000 }, () => {
   it('gives in worker threads exactly what the renderer gives in process, in order', async () => {
-    const render = await createBodyRenderer('/');
+    const render = await createBodyRenderer('/handbook/');
     const here = [];
-    for (const body of bodies) here.push(await render(body));
-    const spread = await renderBodies(bodies);
-    expect(spread).toHaveLength(bodies.length);
+    for (const { body } of bodies) here.push(await render(body));
+    const spread = await renderBodies(bodies, '/handbook/');
     expect(spread).toEqual(here);
-    expect(spread[3]).toContain('<aside');
+    expect(here[3].html).toContain('<aside');
+    expect(here[0].html).toContain('href="/handbook/guides/osm-junbi/"');
   });
 
-  it("fails with the renderer's own message when a body breaks the policy, in workers and in process", async () => {
-    const broken = [...bodies, '<script>alert(1)</script>'];
-    await expect(renderBodies(broken)).rejects.toThrow(/本文に使えないもの/);
-    await expect(renderBodies(broken.slice(-2))).rejects.toThrow(/本文に使えないもの/);
+  it('names the file and line of a body the policy refuses, and renders the others', async () => {
+    const outcomes = await renderBodies([
+      bodies[0],
+      { file: 'guides/x.mdx', bodyLine: 7, body: '前置き\n\n<script>alert(1)</script>' },
+    ]);
+    expect(outcomes[0]).toHaveProperty('html');
+    expect(outcomes[1]).toEqual({
+      problems: [
+        expect.objectContaining({
+          file: 'guides/x.mdx',
+          line: 9,
+          field: '本文',
+          message: expect.stringContaining('<script>'),
+        }),
+      ],
+    });
+  });
+
+  it('stops a body that takes too long, names its file, and goes on with the next ones', async () => {
+    const started = Date.now();
+    const outcomes = await renderBodies([
+      { file: 'reports/slow.mdx', bodyLine: 5, body: '*a'.repeat(40_000) },
+      ...bodies.slice(0, 4),
+    ]);
+    expect(outcomes[0]).toEqual({
+      problems: [
+        expect.objectContaining({
+          file: 'reports/slow.mdx',
+          line: 5,
+          message: expect.stringMatching(/秒以上かかるため止めました/),
+        }),
+      ],
+    });
+    expect(outcomes.slice(1).every((outcome) => 'html' in outcome)).toBe(true);
+    // The limit, plus a worker started again; a hostile body costs seconds, never minutes.
+    expect(Date.now() - started).toBeLessThan(BODY_LIMITS.renderMs + 20_000);
+  });
+
+  it('names the file of a body that crashes the renderer', async () => {
+    const [outcome] = await renderBodies([
+      { file: 'guides/deep.mdx', bodyLine: 3, body: '<div>'.repeat(50_000) },
+    ]);
+    expect(outcome).toEqual({
+      problems: [expect.objectContaining({ file: 'guides/deep.mdx', line: 3, field: '本文' })],
+    });
   });
 });

@@ -25,13 +25,6 @@ const CODE_MESSAGES = {
   expression: `{ } の中に JavaScript の式は書けません（ページの中でプログラムは動かせません）。${ESCAPE_HINT}`,
 };
 
-/**
- * What any finding needs in the text: a tag (`<`), an expression (`{`), a character reference
- * that could spell a scheme (`&`), a scheme, or an ESM line. Most bodies are plain prose and
- * Markdown with none of these, and skip the parsing.
- */
-const MAY_BREAK_POLICY = /[<{&]|(script|data)\s*:|^[ \t]*(import|export)\b/im;
-
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkBodySyntax);
 const html = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
 
@@ -48,10 +41,11 @@ function describeSyntaxError(error: VFileMessage): string {
 /**
  * The MDX policy for one page body: no `import`/`export`, no expressions beyond plain values,
  * and, once rendered, only the allowed HTML with no event handlers and no `javascript:` or
- * `data:` URLs. The body is parsed exactly as the renderer parses it. Text in, problems out.
+ * `data:` URLs, no images from other hosts. The body is parsed exactly as the renderer parses it.
+ * Text in, problems out: the renderer calls it to describe a body it refused
+ * (src/source/render-worker.ts).
  */
 export function checkBody(body: string, place: BodyPlace): Problem[] {
-  if (!MAY_BREAK_POLICY.test(body)) return [];
   const problem = (line: number | undefined, message: string): Problem => ({
     severity: 'error',
     file: place.file,

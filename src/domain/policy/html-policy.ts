@@ -78,7 +78,13 @@ function checkElement(element: Element, line: number | undefined): Violation[] {
       });
     } else if (URL_ATTRIBUTES.has(property)) {
       const scheme = forbiddenScheme(String(value));
-      if (scheme) {
+      if (property === 'src' && !scheme && isOtherHost(String(value))) {
+        violations.push({
+          line,
+          subject: 'src',
+          message: `画像をほかのサーバー（${String(value).slice(0, 60)}）から読み込むことはできません（ハンドブックはほかのサーバーに何も頼まず、閉じたイントラネットで表示できるようにしています。読んだ人のことが外に伝わることもありません）。画像は public/ に置き、/images/… のようにサイト内のパスで書いてください`,
+        });
+      } else if (scheme) {
         violations.push({
           line,
           subject: `${scheme}:`,
@@ -88,6 +94,13 @@ function checkElement(element: Element, line: number | undefined): Violation[] {
     }
   }
   return violations;
+}
+
+/** A URL with a scheme (`https:`, `file:`) or a host (`//cdn.example`): something from outside the site. */
+function isOtherHost(url: string): boolean {
+  // eslint-disable-next-line no-control-regex -- browsers skip these inside a URL, so does this
+  const compact = url.replace(/[\u0000-\u0020\u007F]+/g, '');
+  return /^([a-z][a-z0-9+.-]*:|[/\\]{2})/i.test(compact);
 }
 
 /**

@@ -53,17 +53,20 @@ function expand(element: Element): Element {
   };
 }
 
+/** Expands components and puts site paths under the base; drops HTML comments, which are not for readers. */
 function expandComponents<T extends RootContent | ElementContent>(nodes: T[], base: string): T[] {
-  return nodes.map((node) => {
-    if (node.type !== 'element') return node;
+  return nodes.flatMap((node): T[] => {
+    if (node.type === 'comment') return [];
+    if (node.type !== 'element') return [node];
     const element = underBase(expand(node), base);
-    return { ...element, children: expandComponents(element.children, base) } as T;
+    return [{ ...element, children: expandComponents(element.children, base) } as T];
   });
 }
 
 /**
  * Parses raw HTML (what Astro's own last step would do), refuses anything the policy forbids,
- * turns the handbook components into their HTML (`<Note>` and `<Caution>` into boxes, `<Steps>`
+ * removes HTML comments (`<!-- -->` would be published in the page source), turns the
+ * handbook components into their HTML (`<Note>` and `<Caution>` into boxes, `<Steps>`
  * into a numbered-steps block) and puts site paths under the base path the site is served at.
  */
 export function rehypeHandbookBody(options: { base?: string } = {}) {

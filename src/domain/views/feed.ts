@@ -1,4 +1,5 @@
-import { decodeEntities } from '../html-entities';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toText } from 'hast-util-to-text';
 import type { IsoDate } from '../dates';
 import type { Handbook, Source } from '../handbook';
 
@@ -23,17 +24,17 @@ export interface FeedItem {
 
 export interface FeedInput {
   handbook: Handbook;
-  /** The rendered body (HTML) of an entry, by collection and id; asked only for the items kept. */
-  body(collection: 'reports' | 'guides' | 'materials' | 'requests', id: string): string | undefined;
+  /** The excerpt of an entry's rendered body (see `excerpt`), by collection and id; asked only for the items kept. */
+  bodyExcerpt(collection: 'reports' | 'guides' | 'materials' | 'requests', id: string): string | undefined;
   /** When an entry's file last changed, given the date the entry gives itself. */
   changed(source: Source, own: IsoDate): IsoDate;
 }
 
 /** New and updated reports, guides, materials and open requests, newest first. */
-export function feedItems({ handbook, body, changed }: FeedInput, limit = 50): FeedItem[] {
+export function feedItems({ handbook, bodyExcerpt, changed }: FeedInput, limit = 50): FeedItem[] {
   const item = (
     kind: FeedKind,
-    collection: Parameters<FeedInput['body']>[0],
+    collection: Parameters<FeedInput['bodyExcerpt']>[0],
     entry: { id: string; title: string; source: Source },
     own: IsoDate,
     fallback = '',
@@ -57,30 +58,43 @@ export function feedItems({ handbook, body, changed }: FeedInput, limit = 50): F
     .slice(0, limit)
     .map(({ collection, fallback, ...kept }) => ({
       ...kept,
-      excerpt: excerpt(body(collection, kept.id) ?? '') || fallback,
+      excerpt: bodyExcerpt(collection, kept.id) || fallback,
     }));
 }
 
-// What is no preview: tables, code blocks, the footnotes (GFM's section) and the marks that point to them.
-const LEFT_OUT = /<(table|pre)\b[\s\S]*?<\/\1>|<section\b[^>]*\sdata-footnotes\b[\s\S]*?<\/section>/g;
-const FOOTNOTE_MARK = /<sup><a\b[^>]*\sdata-footnote-ref\b[\s\S]*?<\/sup>/g;
-// Elements that end a line of text; the others (strong, a, code…) are inside one.
-const BLOCK =
-  /<\/?(?:address|article|aside|blockquote|br|dd|details|div|dl|dt|figcaption|figure|h[1-6]|hr|li|ol|p|summary|ul)\b[^>]*>/g;
+/** Left out of a preview: tables, code, the footnotes (GFM's section), and what search skips (contact details). */
+function leftOut(element: Element): boolean {
+  const { tagName, properties } = element;
+  return (
+    tagName === 'table' ||
+    tagName === 'pre' ||
+    (tagName === 'section' && properties.dataFootnotes !== undefined) ||
+    (tagName === 'sup' &&
+      element.children.some((c) => c.type === 'element' && c.properties.dataFootnoteRef !== undefined)) ||
+    properties.dataPagefindIgnore !== undefined
+  );
+}
+
+/** The tree without what a preview leaves out, each image replaced by its alternative text. */
+function previewOf(nodes: RootContent[]): RootContent[] {
+  return nodes.flatMap((node): RootContent[] => {
+    if (node.type !== 'element') return [node];
+    if (leftOut(node)) return [];
+    if (node.tagName === 'img') return [{ type: 'text', value: ` ${String(node.properties.alt ?? '')} ` }];
+    return [{ ...node, children: previewOf(node.children) as ElementContent[] }];
+  });
+}
 
 /**
  * The first lines of a rendered body as plain text, cut at `length` characters: enough for a
- * feed reader's preview, without markup, tables, code or footnotes. Images give their
- * alternative text.
+ * feed reader's preview, without markup, tables, code, footnotes or contact details. Images
+ * give their alternative text. Taken from the body's tree when it is rendered
+ * (src/source/body-markdown.ts), with the text as a browser would show it (hast-util-to-text).
  */
-export function excerpt(html: string, length = 160): string {
-  const markupless = html
-    .replace(LEFT_OUT, ' ')
-    .replace(FOOTNOTE_MARK, '')
-    .replace(/<img\b[^>]*?\salt="([^"]*)"[^>]*>/g, ' $1 ')
-    .replace(BLOCK, ' ')
-    .replace(/<[^>]*>/g, '');
-  const text = decodeEntities(markupless).replace(/\s+/g, ' ').trim();
+export function excerpt(tree: Root, length = 160): string {
+  const text = toText({ ...tree, children: previewOf(tree.children) })
+    .replace(/\s+/g, ' ')
+    .trim();
   const characters = [...text];
   return characters.length > length ? `${characters.slice(0, length).join('').trimEnd()}…` : text;
 }
