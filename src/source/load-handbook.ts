@@ -89,7 +89,7 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
     const file = `${collection}.yaml`;
     const path = join(contentDir, file);
     if (!files.lists.has(file)) {
-      problems.push({
+      unreadable.set(collection, {
         severity: 'error',
         file,
         field: '',

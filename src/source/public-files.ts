@@ -49,7 +49,7 @@ export function checkPublicFolder(publicDir: string): Problem[] {
         problems.push(
           problem(
             file,
-            `${found.what} を含むファイルは公開できません（開いた人のブラウザで、このサイトの中でプログラムが動きます）。その部分を消すか、PDF や PNG にして置いてください`,
+            `${found.what}を含むファイルは公開できません（開いた人のブラウザで、このサイトの中でプログラムが動きます）。その部分を消すか、PDF や PNG にして置いてください`,
             found.line,
           ),
         );
