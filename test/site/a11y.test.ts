@@ -43,13 +43,41 @@ PAGES.push(['page not found', '/facilitators/no-such-person/']);
 
 let browser: Browser;
 let server: StaticServer;
-let page: Page;
+const violations = new Map<string, string[]>();
 
+/** The axe-core violations of a page, each as `rule (help): targets`. */
+async function audit(page: Page, url: string): Promise<string[]> {
+  await page.goto(server.url + url.slice(1));
+  if (url.startsWith('/search/?')) await page.locator('#search-results li').first().waitFor();
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async (tags) => {
+    const { axe } = window as unknown as {
+      axe: {
+        run(
+          context: Document,
+          options: object,
+        ): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+      };
+    };
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map(
+      (v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  }, WCAG_21_AA);
+}
+
+// Three pages at a time: a page spends much of its time loading and waiting on the browser.
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), serveStatic(dist)]);
-  // axe is injected as an inline script, which the site's Content-Security-Policy refuses.
-  page = await browser.newPage({ bypassCSP: true });
-});
+  const queue = PAGES.map(([, url]) => url);
+  const tab = async () => {
+    // axe is injected as an inline script, which the site's Content-Security-Policy refuses.
+    const page = await browser.newPage({ bypassCSP: true });
+    for (let url = queue.shift(); url; url = queue.shift()) violations.set(url, await audit(page, url));
+    await page.close();
+  };
+  await Promise.all([tab(), tab(), tab()]);
+}, 180_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -57,24 +85,7 @@ afterAll(async () => {
 });
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
-  it.each(PAGES)('%s page (%s) has no violation', async (_, url) => {
-    await page.goto(server.url + url.slice(1));
-    if (url.startsWith('/search/?')) await page.locator('#search-results li').first().waitFor();
-    await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(async (tags) => {
-      const { axe } = window as unknown as {
-        axe: {
-          run(
-            context: Document,
-            options: object,
-          ): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
-        };
-      };
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      return result.violations.map(
-        (v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      );
-    }, WCAG_21_AA);
-    expect(violations).toEqual([]);
+  it.each(PAGES)('%s page (%s) has no violation', (_, url) => {
+    expect(violations.get(url)).toEqual([]);
   });
 });

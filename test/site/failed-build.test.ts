@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectedLine, handbookWith, readCorpus, type BadInput } from '../support/bad-inputs';
-import { buildSiteAsync, type BuildResult } from '../support/build-site';
+import { startBuild, type BuildResult } from '../support/build-site';
 import { treeDigest } from '../support/tree-digest';
 
 /**
@@ -28,7 +28,7 @@ beforeAll(async () => {
       const lastGood = treeDigest(dist);
       const root = handbookWith(input);
       folders.push(root, join(dist, '..'));
-      const build = await buildSiteAsync({
+      const build = await startBuild({
         content: join(root, 'content'),
         publicDir: join(root, 'public'),
         dist,

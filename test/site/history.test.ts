@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite, FIXTURE } from '../support/build-site';
+import { startBuild, FIXTURE } from '../support/build-site';
 import { page } from '../support/html';
 
 const REPO = 'https://github.com/pref-sakura/handbook';
@@ -76,21 +76,26 @@ describe('a build from a copy outside git', () => {
   let plain: string;
   let committed: string;
 
-  beforeAll(() => {
+  // Two copies, one of them committed to a repository of its own, built side by side.
+  beforeAll(async () => {
+    const repository = join(mkdtempSync(join(tmpdir(), 'handbook-committed-')), 'handbook');
     cpSync(FIXTURE, copy, { recursive: true });
-    const options = {
-      content: join(copy, 'content'),
-      publicDir: join(copy, 'public'),
+    cpSync(FIXTURE, repository, { recursive: true });
+    git(repository, ['init', '-q'], '2027-01-05');
+    git(repository, ['add', '.'], '2027-01-05');
+    git(repository, ['commit', '-q', '-m', 'import'], '2027-01-05');
+    const options = (root: string) => ({
+      content: join(root, 'content'),
+      publicDir: join(root, 'public'),
       env: { HANDBOOK_REPO: REPO },
-    };
-    const first = buildSite(options);
+    });
+    const [first, second] = await Promise.all([
+      startBuild(options(copy)),
+      startBuild(options(repository)),
+    ]);
     if (first.status !== 0) throw new Error(first.output);
-    plain = first.dist;
-    git(copy, ['init', '-q'], '2027-01-05');
-    git(copy, ['add', '.'], '2027-01-05');
-    git(copy, ['commit', '-q', '-m', 'import'], '2027-01-05');
-    const second = buildSite(options);
     if (second.status !== 0) throw new Error(second.output);
+    plain = first.dist;
     committed = second.dist;
   });
 

@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { freeId, idFromReading } from '../../scripts/lib/page-id';
 import { loadHandbook } from '../../src/source/load-handbook';
-import { buildSite, FIXTURE, FIXTURE_TODAY } from '../support/build-site';
+import { startBuild, FIXTURE, FIXTURE_TODAY, runScript } from '../support/build-site';
 import { page, texts } from '../support/html';
 
 /** A fresh copy of the fixture handbook to write new pages into. */
@@ -17,17 +16,8 @@ function copyOfFixture(): string {
 
 /** `npm run new -- …args` on a content folder, with answers piped to stdin. */
 function runNew(root: string, args: string[], input = '') {
-  const result = spawnSync(resolve('node_modules/.bin/tsx'), ['scripts/new.ts', ...args], {
-    encoding: 'utf8',
-    input,
-    env: {
-      ...process.env,
-      HANDBOOK_CONTENT: join(root, 'content'),
-      HANDBOOK_PUBLIC: join(root, 'public'),
-      HANDBOOK_TODAY: FIXTURE_TODAY,
-    },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  const env = { HANDBOOK_CONTENT: join(root, 'content'), HANDBOOK_PUBLIC: join(root, 'public') };
+  return runScript('scripts/new.ts', args, env, input);
 }
 
 const problemsOf = (root: string) =>
@@ -58,7 +48,7 @@ describe('npm run new with flags', () => {
     root = copyOfFixture();
   });
 
-  it('writes every kind of page as a file the check accepts', () => {
+  it('writes every kind of page as a file the check accepts', async () => {
     const runs = [
       [
         'profile',
@@ -128,10 +118,9 @@ describe('npm run new with flags', () => {
         '1',
       ],
     ];
-    for (const args of runs) {
-      const result = runNew(root, args);
+    // Side by side: each is a process of its own, writing a file of its own.
+    for (const result of await Promise.all(runs.map((args) => runNew(root, args))))
       expect(result.status, result.output).toBe(0);
-    }
     expect(problemsOf(root)).toEqual([]);
     const { handbook } = loadHandbook({
       contentDir: join(root, 'content'),
@@ -171,8 +160,8 @@ describe('npm run new with flags', () => {
     });
   });
 
-  it('gives a second person of the same reading the next free id', () => {
-    const result = runNew(root, [
+  it('gives a second person of the same reading the next free id', async () => {
+    const result = await runNew(root, [
       'profile',
       '--name',
       '山田 花子',
@@ -187,31 +176,25 @@ describe('npm run new with flags', () => {
     expect(result.output).toContain('facilitators/yamada-hanako-2.mdx');
   });
 
-  it('refuses a wrong answer, a flag of another kind and a missing answer, writing nothing', () => {
-    const wrong = runNew(root, [
-      'profile',
-      '--name',
-      '佐藤 一郎',
-      '--kana',
-      'さとう いちろう',
-      '--department',
-      'somu',
-      '--available',
-      'はい',
+  it('refuses a wrong answer, a flag of another kind and a missing answer, writing nothing', async () => {
+    const [wrong, foreign, missing] = await Promise.all([
+      runNew(root, [
+        'profile',
+        '--name',
+        '佐藤 一郎',
+        '--kana',
+        'さとう いちろう',
+        '--department',
+        'somu',
+        '--available',
+        'はい',
+      ]),
+      runNew(root, ['profile', '--summary', '要約', '--name', '佐藤 一郎']),
+      runNew(root, ['profile', '--name', '佐藤 一郎', '--department', 'nosei', '--available', 'はい']),
     ]);
     expect(wrong.status).toBe(1);
     expect(wrong.output).toContain('--department: 「somu」は選べません（もしかして: somu-kikaku）');
-    const foreign = runNew(root, ['profile', '--summary', '要約', '--name', '佐藤 一郎']);
     expect(foreign.output).toContain('--summary は profile（世話人プロフィール）では使えません');
-    const missing = runNew(root, [
-      'profile',
-      '--name',
-      '佐藤 一郎',
-      '--department',
-      'nosei',
-      '--available',
-      'はい',
-    ]);
     expect(missing.status).toBe(1);
     expect(missing.output).toContain('--kana で渡してください');
     expect(existsSync(join(root, 'content/facilitators/sato-ichiro.mdx'))).toBe(false);
@@ -219,7 +202,7 @@ describe('npm run new with flags', () => {
 });
 
 describe('npm run new, answering questions', () => {
-  it('asks in Japanese with the choices from the content, asks again after a wrong answer, and writes a valid page', () => {
+  it('asks in Japanese with the choices from the content, asks again after a wrong answer, and writes a valid page', async () => {
     const root = copyOfFixture();
     const answers = [
       '1',
@@ -239,7 +222,7 @@ describe('npm run new, answering questions', () => {
     ]
       .map((answer) => `${answer}\n`)
       .join('');
-    const result = runNew(root, [], answers);
+    const result = await runNew(root, [], answers);
     expect(result.status, result.output).toBe(0);
     expect(result.output).toContain('何を作りますか');
     expect(result.output).toMatch(/7\) nosei\s+農政部/);
@@ -252,34 +235,44 @@ describe('npm run new, answering questions', () => {
   });
 });
 
+/**
+ * A page written by `npm run new`, then built with the repository's links: started as the file
+ * loads, so that the build runs while the tests above run their scripts.
+ */
+const builtNewPage = (async () => {
+  const root = copyOfFixture();
+  const created = await runNew(root, [
+    'guide',
+    '--title',
+    '<script>alert("x")</script>の話',
+    '--summary',
+    '{1+1} と <b>太字</b>',
+    '--category',
+    'system',
+    '--id',
+    'anzen',
+  ]);
+  if (created.status !== 0) return { created, built: undefined };
+  const file = join(root, 'content/guides/anzen.mdx');
+  writeFileSync(
+    file,
+    `${readFileSync(file, 'utf8')}\n<Note>\n\n補足の本文 {'{'}A{'}'}\n\n</Note>\n\n<Caution title="締め切り">\n\n前日まで\n\n</Caution>\n`,
+  );
+  const built = await startBuild({
+    content: join(root, 'content'),
+    publicDir: join(root, 'public'),
+    env: { HANDBOOK_REPO: 'https://git.example/org/handbook/', HANDBOOK_REPO_BRANCH: 'draft' },
+  });
+  return { created, built };
+})();
+
 describe('a new page on the built site', () => {
   let dist: string;
-  beforeAll(() => {
-    const root = copyOfFixture();
-    const created = runNew(root, [
-      'guide',
-      '--title',
-      '<script>alert("x")</script>の話',
-      '--summary',
-      '{1+1} と <b>太字</b>',
-      '--category',
-      'system',
-      '--id',
-      'anzen',
-    ]);
+  beforeAll(async () => {
+    const { created, built } = await builtNewPage;
     expect(created.status, created.output).toBe(0);
-    const file = join(root, 'content/guides/anzen.mdx');
-    writeFileSync(
-      file,
-      `${readFileSync(file, 'utf8')}\n<Note>\n\n補足の本文 {'{'}A{'}'}\n\n</Note>\n\n<Caution title="締め切り">\n\n前日まで\n\n</Caution>\n`,
-    );
-    const built = buildSite({
-      content: join(root, 'content'),
-      publicDir: join(root, 'public'),
-      env: { HANDBOOK_REPO: 'https://git.example/org/handbook/', HANDBOOK_REPO_BRANCH: 'draft' },
-    });
-    expect(built.status, built.output).toBe(0);
-    dist = built.dist;
+    expect(built?.status, built?.output).toBe(0);
+    dist = built!.dist;
   });
 
   it('shows text from the frontmatter as text, never as markup', () => {

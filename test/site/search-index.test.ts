@@ -10,7 +10,7 @@ import { withoutWordBoundaries } from '../../src/domain/search/word-boundaries';
 import { buildHandbookIndex } from '../../src/domain/views/handbook-index';
 import { loadHandbook } from '../../src/source/load-handbook';
 import { launchBrowser, loadPagefind } from '../support/browser';
-import { buildSite, FIXTURE, FIXTURE_TODAY } from '../support/build-site';
+import { startBuild, FIXTURE, FIXTURE_TODAY } from '../support/build-site';
 import { page as builtPage } from '../support/html';
 import { brokenLinks } from '../support/links';
 import { serveStatic, type StaticServer } from '../support/static-server';
@@ -66,6 +66,21 @@ function siteCopy(): string {
   cpSync(dist, copy, { recursive: true, filter: (source) => !source.startsWith(join(dist, 'pagefind')) });
   return copy;
 }
+
+/**
+ * A build whose Pagefind cannot start, into a copy of the last good site: started as the file
+ * loads, so that it runs while the browser tests below run.
+ */
+const failingIndexBuild = (async () => {
+  const last = join(mkdtempSync(join(tmpdir(), 'handbook-last-good-')), 'dist');
+  cpSync(dist, last, { recursive: true });
+  const before = treeDigest(last);
+  const result = await startBuild({
+    dist: last,
+    env: { PAGEFIND_EXTENDED_BINARY_PATH: '/nonexistent/pagefind_extended' },
+  });
+  return { last, before, result };
+})();
 
 let browser: Browser;
 const servers: StaticServer[] = [];
@@ -348,14 +363,8 @@ describe('a search index of many shards', () => {
 });
 
 describe('a build whose indexing step fails', () => {
-  it('stops with the reason and leaves the last good site byte for byte', () => {
-    const last = join(mkdtempSync(join(tmpdir(), 'handbook-last-good-')), 'dist');
-    cpSync(dist, last, { recursive: true });
-    const before = treeDigest(last);
-    const result = buildSite({
-      dist: last,
-      env: { PAGEFIND_EXTENDED_BINARY_PATH: '/nonexistent/pagefind_extended' },
-    });
+  it('stops with the reason and leaves the last good site byte for byte', async () => {
+    const { last, before, result } = await failingIndexBuild;
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('検索インデックスを作れませんでした');
     expect(result.output).toContain('前回のまま');

@@ -6,26 +6,83 @@ import { join, resolve } from 'node:path';
 export const FIXTURE = resolve('test/fixtures/handbook');
 export const FIXTURE_TODAY = '2026-11-22';
 
-export interface BuildResult {
-  status: number;
-  output: string;
-  dist: string;
+/**
+ * The test runner's environment without what Vitest sets for its own Vite (BASE_URL, MODE …),
+ * which Astro would read as its own.
+ */
+export function parentEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env))
+    if (/^(VITEST|BASE_URL$|MODE$|DEV$|PROD$|SSR$|TEST$|NODE_ENV$)/.test(key)) delete env[key];
+  return env;
 }
 
-type BuildOptions = {
+export interface ScriptResult {
+  status: number;
+  /** stdout, then stderr. */
+  output: string;
+}
+
+/** The environment a script of the project runs with: the fixture's today, the site at the root. */
+function scriptEnvironment(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  return {
+    ...parentEnvironment(),
+    PATH: `${resolve('node_modules/.bin')}:${process.env.PATH}`,
+    HANDBOOK_TODAY: FIXTURE_TODAY,
+    HANDBOOK_BASE: '/',
+    ...env,
+  };
+}
+
+/** Runs a script of the project (`scripts/check.ts` …) with tsx, as npm would, and waits for it. */
+export function runScriptSync(
+  script: string,
+  args: string[] = [],
+  env: Record<string, string | undefined> = {},
+  input?: string,
+): ScriptResult {
+  const result = spawnSync(resolve('node_modules/.bin/tsx'), [script, ...args], {
+    encoding: 'utf8',
+    input,
+    env: scriptEnvironment(env),
+  });
+  return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** The same without blocking the test file: scripts run side by side. `input` is piped to stdin. */
+export function runScript(
+  script: string,
+  args: string[] = [],
+  env: Record<string, string | undefined> = {},
+  input = '',
+): Promise<ScriptResult> {
+  return new Promise((done, fail) => {
+    const child = spawn(resolve('node_modules/.bin/tsx'), [script, ...args], { env: scriptEnvironment(env) });
+    child.stdin.end(input);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => done({ status: code ?? 1, output: `${stdout}\n${stderr}` }));
+  });
+}
+
+export interface BuildOptions {
   content?: string;
   publicDir?: string;
   today?: string;
   base?: string;
   dist?: string;
   env?: Record<string, string>;
-};
+}
 
-function buildCommand(options: BuildOptions) {
-  const dist = options.dist ?? join(mkdtempSync(join(tmpdir(), 'handbook-dist-')), 'dist');
-  const env = {
-    ...parentEnvironment(),
-    PATH: `${resolve('node_modules/.bin')}:${process.env.PATH}`,
+export interface BuildResult extends ScriptResult {
+  dist: string;
+}
+
+function buildEnvironment(options: BuildOptions, dist: string): Record<string, string> {
+  return {
     HANDBOOK_CONTENT: options.content ?? join(FIXTURE, 'content'),
     HANDBOOK_PUBLIC: options.publicDir ?? join(FIXTURE, 'public'),
     HANDBOOK_TODAY: options.today ?? FIXTURE_TODAY,
@@ -33,45 +90,18 @@ function buildCommand(options: BuildOptions) {
     HANDBOOK_DIST: dist,
     ...options.env,
   };
-  return { command: resolve('node_modules/.bin/tsx'), args: ['scripts/build.ts'], env, dist };
 }
+
+const newDist = () => join(mkdtempSync(join(tmpdir(), 'handbook-dist-')), 'dist');
 
 /** Runs the real `npm run build` pipeline on a content folder, into a dist folder of its own. */
 export function buildSite(options: BuildOptions = {}): BuildResult {
-  const { command, args, env, dist } = buildCommand(options);
-  const result = spawnSync(command, args, { encoding: 'utf8', env });
-  return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}`, dist };
+  const dist = options.dist ?? newDist();
+  return { ...runScriptSync('scripts/build.ts', [], buildEnvironment(options, dist)), dist };
 }
 
-/** buildSite without waiting: for builds that run at the same time. */
-export function startBuild(options: BuildOptions = {}): Promise<BuildResult> {
-  const { command, args, env, dist } = buildCommand(options);
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, { env });
-    let output = '';
-    for (const stream of [child.stdout, child.stderr])
-      stream.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    child.on('error', fail);
-    child.on('close', (code) => done({ status: code ?? 1, output, dist }));
-  });
-}
-
-/** The test runner's environment without what Vitest sets for its own Vite (BASE_URL, MODE …). */
-export function parentEnvironment(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of [
-    'BASE_URL',
-    'MODE',
-    'DEV',
-    'PROD',
-    'SSR',
-    'VITEST',
-    'VITEST_MODE',
-    'VITEST_POOL_ID',
-    'VITEST_WORKER_ID',
-    'TEST',
-    'NODE_ENV',
-  ])
-    delete env[key];
-  return env;
+/** buildSite without waiting: for builds that run at the same time (a build keeps about one core busy). */
+export async function startBuild(options: BuildOptions = {}): Promise<BuildResult> {
+  const dist = options.dist ?? newDist();
+  return { ...(await runScript('scripts/build.ts', [], buildEnvironment(options, dist))), dist };
 }
