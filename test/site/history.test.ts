@@ -89,10 +89,7 @@ describe('a build from a copy outside git', () => {
       publicDir: join(root, 'public'),
       env: { HANDBOOK_REPO: REPO },
     });
-    const [first, second] = await Promise.all([
-      startBuild(options(copy)),
-      startBuild(options(repository)),
-    ]);
+    const [first, second] = await Promise.all([startBuild(options(copy)), startBuild(options(repository))]);
     if (first.status !== 0) throw new Error(first.output);
     if (second.status !== 0) throw new Error(second.output);
     plain = first.dist;
