@@ -16,6 +16,8 @@ export interface ContentLayout {
 export interface ContentFiles {
   /** List files present, by name. */
   lists: Set<string>;
+  /** List files present but refused (a symbolic link), with the problem: a root cause. */
+  refusedLists: Map<string, Problem>;
   /** Page files (`.mdx`, `.md`) by collection folder, as absolute paths, sorted. */
   pages: Map<string, string[]>;
   problems: Problem[];
@@ -45,7 +47,7 @@ function symlink(file: string): Problem {
  * (a symbolic link, which could publish any file of the machine that builds the site).
  */
 export function listContentFiles(contentDir: string, layout: ContentLayout): ContentFiles {
-  const found: ContentFiles = { lists: new Set(), pages: new Map(), problems: [] };
+  const found: ContentFiles = { lists: new Set(), refusedLists: new Map(), pages: new Map(), problems: [] };
   const topFiles = [...layout.lists, ...layout.optionalLists];
   const name = (entry: Dirent) =>
     relative(contentDir, join(entry.parentPath, entry.name)).split(sep).join('/');
@@ -54,7 +56,9 @@ export function listContentFiles(contentDir: string, layout: ContentLayout): Con
   )) {
     const file = name(entry);
     if (IGNORED.has(entry.name)) continue;
-    if (entry.isSymbolicLink()) found.problems.push(symlink(file));
+    if (entry.isSymbolicLink() && topFiles.includes(entry.name))
+      found.refusedLists.set(entry.name, symlink(file));
+    else if (entry.isSymbolicLink()) found.problems.push(symlink(file));
     else if (entry.isDirectory()) {
       if (layout.pages.includes(entry.name))
         found.pages.set(entry.name, pageFiles(contentDir, entry.name, found.problems));

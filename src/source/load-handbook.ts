@@ -89,12 +89,15 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
     const file = `${collection}.yaml`;
     const path = join(contentDir, file);
     if (!files.lists.has(file)) {
-      unreadable.set(collection, {
-        severity: 'error',
-        file,
-        field: '',
-        message: `${file} がありません。content/ に ${file} を置いてください`,
-      });
+      unreadable.set(
+        collection,
+        files.refusedLists.get(file) ?? {
+          severity: 'error',
+          file,
+          field: '',
+          message: `${file} がありません。content/ に ${file} を置いてください`,
+        },
+      );
       continue;
     }
     const read = readContentText(path, file);
