@@ -34,14 +34,25 @@ function scriptEnvironment(env: Record<string, string | undefined>): NodeJS.Proc
   };
 }
 
-/** Runs a script of the project (`scripts/check.ts` …) with tsx, as npm would, and waits for it. */
+/**
+ * A script of the project run as `npm run build` runs one: the project's Node (the `node`
+ * devDependency, Node 24, whatever Node runs the tests) with tsx as a loader (the tsx command
+ * would start a second Node process for each).
+ */
+const command = (script: string, args: string[]) => ({
+  file: resolve('node_modules/.bin/node'),
+  args: ['--import', 'tsx', script, ...args],
+});
+
+/** Runs a script of the project (`scripts/check.ts` …) and waits for it. */
 export function runScriptSync(
   script: string,
   args: string[] = [],
   env: Record<string, string | undefined> = {},
   input?: string,
 ): ScriptResult {
-  const result = spawnSync(resolve('node_modules/.bin/tsx'), [script, ...args], {
+  const { file, args: argv } = command(script, args);
+  const result = spawnSync(file, argv, {
     encoding: 'utf8',
     input,
     env: scriptEnvironment(env),
@@ -57,7 +68,8 @@ export function runScript(
   input = '',
 ): Promise<ScriptResult> {
   return new Promise((done, fail) => {
-    const child = spawn(resolve('node_modules/.bin/tsx'), [script, ...args], { env: scriptEnvironment(env) });
+    const { file, args: argv } = command(script, args);
+    const child = spawn(file, argv, { env: scriptEnvironment(env) });
     child.stdin.end(input);
     let stdout = '';
     let stderr = '';
