@@ -36,7 +36,8 @@ const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060
 /**
  * Text from content made safe to print on one line: a file name, key or value may hold a line
  * break followed by `::warning` (a CI command) or an escape sequence that rewrites the
- * terminal. Each such character is written as `\n`, `\t` or `\u{1b}`.
+ * terminal. Each such character is written as `\n`, `\t` or `\u{1b}` (one regular expression:
+ * no library escapes for both a terminal and GitHub's workflow commands).
  */
 export function printable(text: string): string {
   return text.replace(UNPRINTABLE, (c) =>

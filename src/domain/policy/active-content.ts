@@ -57,6 +57,8 @@ const asBrowserReads = (text: string) => decodeEntities(text).replace(IGNORED_IN
  * The first thing in an SVG, HTML or XML text that could run a script: a script element, an
  * event attribute, an embedded document, a `javascript:` URL (however its characters are
  * encoded or spaced). Errs on the side of refusing: such files are drawings and handouts.
+ * A scan of the text rather than a parser: a parser finds only what it parses as leniently as
+ * every browser does, and a file that fails to parse would have to be refused anyway.
  */
 export function findActiveContent(text: string): ActiveContent | undefined {
   const lines = text.split('\n');

@@ -64,7 +64,8 @@ function lineDepth(line: string): number {
 }
 
 /**
- * The limits of one body, checked by a scan in one pass, before it is parsed: its size, and how
+ * The limits of one body, checked by a scan in one pass, before it is parsed (hand-written: a
+ * parser cannot tell how deep a text nests without the recursion this guards against): its size, and how
  * deep quotes, lists and HTML elements nest (an estimate that can only err high on HTML that
  * never closes its elements, which no page needs 64 of).
  */

@@ -7,6 +7,7 @@ import { BODY_FIELD } from './check-body';
  * Their place is a profile's `contact` fields, shown on the profile and the dispatch brief only.
  * Written in a body they are published with the page, so the check warns, and the renderer
  * keeps them out of the search index and the feed (`data-pagefind-ignore`, left out of excerpts).
+ * Hand-written patterns: no library knows how Japanese offices write phone and extension numbers.
  */
 const DIGIT = '[0-9０-９]';
 const DASH = '[-‐－−ー]';
