@@ -235,7 +235,7 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
       ...problem,
       root: true,
       ...(count > 0 && {
-        message: `${problem.message}（このファイルを直すまで、ほかのファイルからの参照 ${count} 件は確かめていません）`,
+        message: `${problem.message}（このファイルを直すまで、ほかのファイルからの参照${count}件は確かめていません）`,
       }),
     });
   }

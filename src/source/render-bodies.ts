@@ -58,7 +58,7 @@ function tooSlow(body: BodyToRender): RenderOutcome {
         file: body.file,
         line: body.bodyLine,
         field: BODY_FIELD,
-        message: `本文の表示に ${BODY_LIMITS.renderMs / 1000} 秒以上かかるため止めました。同じ記号（* _ ~ [ など）の長い繰り返しや、大きな表・深い入れ子を見直してください`,
+        message: `本文の表示に${BODY_LIMITS.renderMs / 1000}秒以上かかるため止めました。同じ記号（* _ ~ [ など）の長い繰り返しや、大きな表・深い入れ子を見直してください`,
       },
     ],
   };

@@ -89,7 +89,7 @@ function expectSafeOutput(problems: Problem[]) {
     }
     if (format === 'text')
       for (const line of output.split('\n').filter(Boolean))
-        expect(line).toMatch(/^(content|public)\/|^エラー \d+ 件/);
+        expect(line).toMatch(/^(content|public)\/|^エラー ?\d+ ?件/);
   }
 }
 

@@ -99,7 +99,7 @@ export function checkBodyLimits(body: string, place: { file: string; firstLine: 
       return [
         problem(
           index,
-          `本文の入れ子が深すぎます（引用・箇条書き・HTML の要素の入れ子は ${BODY_LIMITS.depth} 段まで）。入れ子を減らしてください`,
+          `本文の入れ子が深すぎます（引用・箇条書き・HTML の要素の入れ子は${BODY_LIMITS.depth}段まで）。入れ子を減らしてください`,
         ),
       ];
   }
