@@ -56,6 +56,7 @@ export function getSite(): Promise<Site> {
       guides: await entries('guides'),
       courses: await entries('courses'),
       materials: await entries('materials'),
+      offers: await entries('offers'),
     };
     const settings = readSettings();
     // The build plan's digest covers the code and the settings (scripts/build/build-digest.ts).

@@ -50,6 +50,14 @@ export function problemPath(problem: Problem, contentRoot = ''): string {
   return `${problem.folder === 'public' ? 'public/' : contentRoot}${problem.file}`;
 }
 
+/** `['sessions', 0, 'end']` from `sessions[0].end`: the inverse of `formatFieldPath`. */
+export function parseFieldPath(field: string): FieldPath {
+  return field
+    .split(/[.[\]]+/)
+    .filter(Boolean)
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
 /** `content/requests/kaigi.mdx:12: sessions[0].end: …` — one line per problem, whatever it quotes. */
 export function formatProblem(problem: Problem, contentRoot = ''): string {
   const location = `${problemPath(problem, contentRoot)}${problem.line ? `:${problem.line}` : ''}`;

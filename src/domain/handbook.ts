@@ -6,6 +6,7 @@ import type { FacilitatorData } from './schemas/facilitators';
 import type { GuideData } from './schemas/guides';
 import type { MaterialData } from './schemas/materials';
 import type { MethodData } from './schemas/methods';
+import type { OfferData } from './schemas/offers';
 import type { ReportData } from './schemas/reports';
 import type { RequestData } from './schemas/requests';
 
@@ -26,6 +27,7 @@ export type Report = Entry<ReportData>;
 export type Guide = Entry<GuideData>;
 export type Course = Entry<CourseData>;
 export type Material = Entry<MaterialData>;
+export type Offer = Entry<OfferData>;
 
 /** Every validated entry of a content folder: the input of every derived view. */
 export interface Handbook {
@@ -38,6 +40,7 @@ export interface Handbook {
   guides: Guide[];
   courses: Course[];
   materials: Material[];
+  offers: Offer[];
 }
 
 export function emptyHandbook(): Handbook {
@@ -51,5 +54,6 @@ export function emptyHandbook(): Handbook {
     guides: [],
     courses: [],
     materials: [],
+    offers: [],
   };
 }

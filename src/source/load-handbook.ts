@@ -2,12 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import type { IsoDate } from '../domain/dates';
-import { formatFieldPath, sortProblems, type FieldPath, type Problem } from '../domain/errors';
+import { formatFieldPath, parseFieldPath, sortProblems, type Problem } from '../domain/errors';
 import { emptyHandbook, type Handbook } from '../domain/handbook';
 import { ID_PATTERN } from '../domain/ids';
-import { checkBodyLimits } from '../domain/policy/body-limits';
-import { contactDetailWarnings } from '../domain/policy/contact-details';
-import { findUnsafeText } from '../domain/policy/text-fields';
 import { checkReferences, countReferences } from '../domain/references/check-references';
 import { checkRules } from '../domain/references/check-rules';
 import { checkRepeatedThemes } from '../domain/references/check-themes';
@@ -21,8 +18,8 @@ import {
 import { listContentFiles, PAGE_EXTENSIONS, readContentText } from './content-files';
 import { splitFrontmatter } from './frontmatter';
 import { checkPublicFolder, isPublicFile } from './public-files';
+import { readPage, unsafeTextProblems, validateYaml } from './read-page';
 import { isYamlFailure, parseYaml, type YamlText } from './yaml-document';
-import { describeIssues } from './zod-issues';
 
 /** The body of a page, kept for rendering (every page with frontmatter, valid or not: the check renders them all). */
 export interface PageBody {
@@ -52,7 +49,6 @@ const LAYOUT = {
   optionalLists: ['synonyms.yaml'],
   pages: Object.keys(pageSchemas),
 };
-const japaneseErrors = z.locales.ja().localeError;
 
 /**
  * Reads a content folder, validates every entry against its schema, every rule of the content
@@ -127,10 +123,10 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
       });
       continue;
     }
-    problems.push(...unsafeText(parsed.value, parsed, [], file));
+    problems.push(...unsafeTextProblems(parsed.value, parsed, [], file));
     parsed.value.forEach((item, index) => {
       const id = (item as { id?: unknown } | null)?.id;
-      const validated = validate(schema, item, parsed, [index], file, problems);
+      const validated = validateYaml(schema, item, parsed, [index], file, problems);
       if (typeof id === 'string') {
         if (known[collection].has(id)) {
           problems.push({
@@ -182,36 +178,10 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
         problems.push(read.problem);
         continue;
       }
-      const page = splitFrontmatter(read.text);
-      if (!page) {
-        problems.push({
-          severity: 'error',
-          file,
-          line: 1,
-          field: '',
-          message:
-            'ファイルの先頭に「---」で囲んだ項目（frontmatter）がありません。1行目を --- で始め、項目のあとを --- で閉じてください',
-        });
-        continue;
-      }
-      const place = { file, firstLine: page.bodyLine };
-      const limits = checkBodyLimits(page.body, place);
-      problems.push(...limits, ...contactDetailWarnings(page.body, place));
-      if (limits.length === 0)
-        bodies.push({ collection, id, file, body: page.body, bodyLine: page.bodyLine });
-      const parsed = parseYaml(page.frontmatter, page.frontmatterLine);
-      if (isYamlFailure(parsed)) {
-        problems.push({
-          severity: 'error',
-          file,
-          line: parsed.line,
-          field: parsed.field ?? '',
-          message: parsed.message,
-        });
-        continue;
-      }
-      problems.push(...unsafeText(parsed.value, parsed, [], file));
-      const validated = validate(schema, parsed.value ?? {}, parsed, [], file, problems);
+      const page = readPage(schema, file, read.text);
+      problems.push(...page.problems);
+      if (page.body) bodies.push({ collection, id, file, body: page.body.text, bodyLine: page.body.line });
+      const validated = page.data;
       if (!validated) continue;
       (handbook[collection] as unknown[]).push({ ...validated, id, source: { file, path: [] } });
     }
@@ -242,41 +212,6 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
   return { handbook, bodies, problems: sortProblems(problems) };
 }
 
-/** Control characters in any string of an entry, and invisible ones in names and titles, as problems. */
-function unsafeText(value: unknown, yaml: YamlText, base: FieldPath, file: string): Problem[] {
-  return findUnsafeText(value, base).map(({ path, message }) => ({
-    severity: 'error',
-    file,
-    line: yaml.lineOf(path),
-    field: formatFieldPath(path),
-    message,
-  }));
-}
-
-function validate(
-  schema: z.ZodType,
-  value: unknown,
-  yaml: YamlText,
-  base: FieldPath,
-  file: string,
-  problems: Problem[],
-): Record<string, unknown> | undefined {
-  // reportInput: a value of the wrong type is told apart from a missing one (issue.input).
-  const result = schema.safeParse(value, { error: japaneseErrors, reportInput: true });
-  if (result.success) return result.data as Record<string, unknown>;
-  for (const issue of describeIssues(schema, result.error.issues)) {
-    const path = [...base, ...issue.path];
-    problems.push({
-      severity: 'error',
-      file,
-      line: yaml.lineOf(path),
-      field: formatFieldPath(path),
-      message: issue.message,
-    });
-  }
-  return undefined;
-}
-
 /** Adds lines to problems found on validated entries, by reading their file again. */
 function locate(problems: Problem[], contentDir: string): Problem[] {
   const cache = new Map<string, YamlText | undefined>();
@@ -289,10 +224,9 @@ function locate(problems: Problem[], contentDir: string): Problem[] {
       const parsed = page ? parseYaml(page.frontmatter, page.frontmatterLine) : undefined;
       cache.set(problem.file, parsed && !isYamlFailure(parsed) ? parsed : undefined);
     }
-    const path = problem.field
-      .split(/[.[\]]+/)
-      .filter(Boolean)
-      .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-    return { ...problem, line: problem.line ?? cache.get(problem.file)?.lineOf(path) };
+    return {
+      ...problem,
+      line: problem.line ?? cache.get(problem.file)?.lineOf(parseFieldPath(problem.field)),
+    };
   });
 }

@@ -9,6 +9,7 @@ import type { BookingsByDate } from './bookings';
 import { buildBookings } from './bookings';
 import type { PairHistory } from './history';
 import { buildFirstHosted, buildPairHistory } from './history';
+import { buildVolunteers, type Volunteer } from '../offers/volunteers';
 
 /**
  * Indexes over a handbook, built once, so that a request is matched without rescanning it.
@@ -47,6 +48,8 @@ export interface MatchingContext {
   firstHosted: ReadonlyMap<string, IsoDate>;
   /** Name of a department, or its id when unknown. */
   departmentName(id: string): string;
+  /** Who offered to help a request: its `volunteers:` and its offer files. */
+  volunteersOf(requestId: string): readonly Volunteer[];
 }
 
 /** A value per key, made the first time it is asked for. */
@@ -111,5 +114,6 @@ export function buildMatchingContext(handbook: Handbook): MatchingContext {
       (id) => facilitators[indexOf.get(id) ?? -1]?.department,
     ),
     departmentName: (id) => names.get(id) ?? id,
+    volunteersOf: buildVolunteers(handbook).of,
   };
 }

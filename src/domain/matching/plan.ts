@@ -31,7 +31,7 @@ export interface RequestPlan {
   yearCounts: Int32Array;
   /** The methods the request wants, with who practises each. */
   wanted: { id: string; name: string; practised: Uint8Array }[];
-  /** Places of those who volunteered. */
+  /** Places of those who offered to help: `volunteers:` and offer files alike. */
   volunteers: readonly number[];
   /** Places of those already assigned. */
   assigned: readonly number[];
@@ -89,7 +89,10 @@ export function planRequest(request: DispatchRequest, context: MatchingContext):
       name: context.methodNames.get(id) ?? id,
       practised: context.practises(id),
     })),
-    volunteers: placesOf(request.volunteers, context),
+    volunteers: placesOf(
+      context.volunteersOf(request.id).map((volunteer) => volunteer.facilitator),
+      context,
+    ),
     assigned,
     assignedRoots: new Set(assigned.map((i) => context.rootOf[i])),
     withHost,

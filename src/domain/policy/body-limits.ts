@@ -1,5 +1,5 @@
 import type { Problem } from '../errors';
-import { BODY_FIELD } from './check-body';
+import { BODY_FIELD } from './body-field';
 
 /**
  * What a page body may cost. Markdown parsers are recursive and some constructs cost the square

@@ -6,6 +6,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { VFileMessage } from 'vfile-message';
 import type { Problem } from '../errors';
+import { BODY_FIELD } from './body-field';
 import { remarkBodySyntax, resolveExpressions } from './body-syntax';
 import { findViolations } from './html-policy';
 
@@ -15,8 +16,7 @@ export interface BodyPlace {
   firstLine: number;
 }
 
-/** The `field` of body problems: the body is not a frontmatter field, so it is named as such. */
-export const BODY_FIELD = '本文';
+export { BODY_FIELD };
 
 const ESCAPE_HINT = '文字として { } を書くときは \\{ \\} のように前に \\ を付けてください';
 const CODE_MESSAGES = {

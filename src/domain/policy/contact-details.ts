@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { Problem } from '../errors';
-import { BODY_FIELD } from './check-body';
+import { BODY_FIELD } from './body-field';
 
 /**
  * Contact details written in a page body: mail addresses, telephone numbers and extensions.

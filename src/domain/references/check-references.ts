@@ -17,6 +17,7 @@ const LABELS: Record<Collection, string> = {
   guides: '実践ガイド（guides/）',
   courses: '研修講座（courses/）',
   materials: '講座資料（materials/）',
+  offers: '名乗り出（offers/）',
 };
 
 interface Reference {
@@ -71,6 +72,10 @@ function* referencesOf(handbook: Handbook): Generator<Reference> {
     yield many(g.source, 'authors', 'facilitators', g.authors);
   }
   for (const m of handbook.materials) yield one(m.source, 'course', 'courses', m.course);
+  for (const o of handbook.offers) {
+    yield one(o.source, 'request', 'requests', o.request);
+    yield one(o.source, 'facilitator', 'facilitators', o.facilitator);
+  }
 }
 
 /** How many ids entries give for a collection: what a list file that cannot be read leaves unchecked. */

@@ -4,6 +4,8 @@ import { formatFieldPath } from '../errors';
 import type { Handbook, Source } from '../handbook';
 import type { IsoDate } from '../dates';
 import { formatFiscalQuarter } from '../dates';
+import { checkOffers } from '../offers/check-offers';
+import { handbookOfferLookups } from '../offers/offer-lookups';
 import { buildOrganisation } from '../organisation';
 import { findUrls } from '../text-links';
 
@@ -26,7 +28,7 @@ function problemAt(
 /**
  * The rules of the content model that span entries (the schemas check single entries):
  * parent cycles, past dates of done requests, class days of a run against its course, material
- * files, and the dispatch warnings.
+ * files, the dispatch warnings and the rules of offers.
  */
 export function checkRules(handbook: Handbook, context: RuleContext): Problem[] {
   const problems: Problem[] = [];
@@ -183,5 +185,7 @@ export function checkRules(handbook: Handbook, context: RuleContext): Problem[] 
       }
     });
   }
+  if (handbook.offers.length > 0)
+    problems.push(...checkOffers(handbook.offers, handbookOfferLookups(handbook)));
   return problems;
 }

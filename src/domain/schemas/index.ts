@@ -5,6 +5,7 @@ import { facilitatorSchema } from './facilitators';
 import { guideSchema } from './guides';
 import { materialSchema } from './materials';
 import { methodSchema } from './methods';
+import { offerSchema } from './offers';
 import { reportSchema } from './reports';
 import { requestSchema } from './requests';
 
@@ -23,6 +24,7 @@ export const pageSchemas = {
   guides: guideSchema,
   courses: courseSchema,
   materials: materialSchema,
+  offers: offerSchema,
 } as const;
 
 export type ListCollection = keyof typeof listSchemas;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../ids';
+import { MATERIAL_KIND_LABELS } from '../views/labels';
 import { dateSchema, positiveIntegerSchema, textSchema } from './shared';
 
 export const MATERIAL_KINDS = ['slides', 'handout', 'worksheet', 'reading', 'video'] as const;
@@ -17,14 +18,23 @@ export const materialFileSchema = z.strictObject({
 
 /** Frontmatter of `content/materials/<id>.mdx`, a 講座資料. */
 export const materialSchema = z.strictObject({
-  title: textSchema,
-  /** The course it belongs to. Required. */
-  course: idSchema,
+  /** The course it belongs to (first: the id is made from it). Required. */
+  course: idSchema.meta({ title: 'どの研修講座の資料か', ref: 'courses' }),
+  title: textSchema.meta({ title: '資料の題名', examples: ['1日目 スライド'] }),
   /** Which class day. */
-  session: positiveIntegerSchema.optional(),
-  kind: z.enum(MATERIAL_KINDS, { error: `${MATERIAL_KINDS.join('・')} のいずれかを書いてください` }),
-  files: z.array(materialFileSchema).default([]),
-  updated: dateSchema,
+  session: positiveIntegerSchema.meta({ title: '何日目の資料か' }).optional(),
+  kind: z
+    .enum(MATERIAL_KINDS, { error: `${MATERIAL_KINDS.join('・')} のいずれかを書いてください` })
+    .meta({ title: '資料の種類', labels: MATERIAL_KIND_LABELS }),
+  files: z
+    .array(materialFileSchema)
+    .meta({
+      title: 'ファイル',
+      description: 'ファイルは public/materials/ に置き、ここに書く',
+      examples: [[{ path: 'materials/osm/day1-slides.pdf', label: 'スライド（PDF）' }]],
+    })
+    .default([]),
+  updated: dateSchema.meta({ title: '最後に差し替えた日' }),
 });
 
 export type MaterialData = z.output<typeof materialSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { minutesOf } from '../dates';
+import { isTime, minutesOf } from '../dates';
 import { idListSchema, idSchema } from '../ids';
+import { APPROVAL_LABELS, REQUEST_STATUS_LABELS } from '../views/labels';
 import { dateSchema, positiveIntegerSchema, tagListSchema, textSchema, timeSchema } from './shared';
 
 export const REQUEST_STATUSES = ['open', 'matched', 'done', 'cancelled'] as const;
@@ -10,22 +11,33 @@ export const APPROVALS = ['pending', 'approved'] as const;
 /** One session (開催回) of a request. */
 export const sessionSchema = z
   .strictObject({
-    date: dateSchema,
-    start: timeSchema,
-    end: timeSchema,
-    place: textSchema,
+    date: dateSchema.meta({ title: '開催日' }),
+    start: timeSchema.meta({ title: '開始時刻' }),
+    end: timeSchema.meta({ title: '終了時刻' }),
+    place: textSchema.meta({ title: '開催場所', examples: ['県庁本館 第5会議室'] }),
     /** The region it is held in; facilitators with `dispatch.regions` must cover it. */
-    region: textSchema.optional(),
+    region: textSchema
+      .meta({ title: '開催地域', description: '書かなければ依頼する部局の地域', examples: ['中勢'] })
+      .optional(),
   })
-  .superRefine((session, ctx) => {
-    if (minutesOf(session.end) <= minutesOf(session.start)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['end'],
-        message: `終了時刻 ${session.end} が開始時刻 ${session.start} より後になっていません。start より後の時刻にしてください`,
-      });
-    }
-  });
+  .superRefine(
+    (session, ctx) => {
+      if (minutesOf(session.end) <= minutesOf(session.start)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['end'],
+          message: `終了時刻 ${session.end} が開始時刻 ${session.start} より後になっていません。start より後の時刻にしてください`,
+        });
+      }
+    },
+    // Told as soon as both times are written, also while another field of the session is wrong.
+    { when: ({ value }) => hasTimes(value) },
+  );
+
+function hasTimes(value: unknown): boolean {
+  const { start, end } = (value ?? {}) as { start?: unknown; end?: unknown };
+  return typeof start === 'string' && typeof end === 'string' && isTime(start) && isTime(end);
+}
 
 export type Session = z.output<typeof sessionSchema>;
 
@@ -33,35 +45,56 @@ export type Session = z.output<typeof sessionSchema>;
 export const requestSchema = z
   .strictObject({
     /** Required. */
-    title: textSchema,
+    title: textSchema.meta({ title: '依頼の題名', examples: ['若手職員のオフサイトミーティング'] }),
     /** The department asking for help. Required. */
-    department: idSchema,
+    department: idSchema.meta({ title: '依頼する部局', ref: 'departments' }),
     /** The local facilitator (職場の世話人) who asks. Required. */
-    host: idSchema,
+    host: idSchema.meta({ title: '依頼する職場の世話人', ref: 'facilitators' }),
     /** Who backs the session in that workplace (スポンサー). */
-    sponsor: textSchema.optional(),
+    sponsor: textSchema
+      .meta({ title: 'その職場で場を後押しする人（スポンサー）', examples: ['総務部 次長'] })
+      .optional(),
     /** Required. */
-    status: z.enum(REQUEST_STATUSES, { error: 'open・matched・done・cancelled のいずれかを書いてください' }),
+    status: z
+      .enum(REQUEST_STATUSES, { error: 'open・matched・done・cancelled のいずれかを書いてください' })
+      .meta({
+        title: '状況',
+        description: '募集中。決まったら matched、開催後に done',
+        labels: REQUEST_STATUS_LABELS,
+      }),
     /** When the request was filed. Required. */
-    requested: dateSchema,
+    requested: dateSchema.meta({ title: '依頼を出した日' }),
     /** Required, at least one. */
     sessions: z
       .array(sessionSchema, { error: '開催回を1つ以上、リストで書いてください' })
-      .min(1, { error: '開催回を1つ以上書いてください' }),
+      .min(1, { error: '開催回を1つ以上書いてください' })
+      .meta({ title: '開催回' }),
     /** Expected participants. Required. */
-    participants: positiveIntegerSchema,
+    participants: positiveIntegerSchema.meta({ title: '参加予定の人数' }),
     /** Small groups planned. */
-    groups: positiveIntegerSchema.optional(),
+    groups: positiveIntegerSchema.meta({ title: '小グループの数', examples: [4] }).optional(),
     /** Dispatched facilitators wanted. Required. */
-    needed: positiveIntegerSchema,
-    methods: idListSchema.default([]),
-    themes: tagListSchema,
-    /** Who offered to help. */
-    volunteers: idListSchema.default([]),
+    needed: positiveIntegerSchema.meta({ title: '来てほしい世話人の人数' }),
+    methods: idListSchema.meta({ title: '使いたい手法', ref: 'methods' }).default([]),
+    themes: tagListSchema.meta({ title: 'テーマ', examples: [['人材育成']] }),
+    /** Who offered to help; an offer file (`offers/`) counts the same. */
+    volunteers: idListSchema
+      .meta({
+        title: '名乗り出た世話人',
+        description: '名乗り出は offers/ のファイルでも受け付けます',
+        ref: 'facilitators',
+      })
+      .default([]),
     /** Who is dispatched. */
-    assigned: idListSchema.default([]),
+    assigned: idListSchema.meta({ title: '派遣が決まった世話人', ref: 'facilitators' }).default([]),
     /** Approved as official duty (公務としての派遣). Required. */
-    approval: z.enum(APPROVALS, { error: 'pending（承認待ち）か approved（承認済み）を書いてください' }),
+    approval: z
+      .enum(APPROVALS, { error: 'pending（承認待ち）か approved（承認済み）を書いてください' })
+      .meta({
+        title: '公務としての承認',
+        description: '公務として承認されたら approved',
+        labels: APPROVAL_LABELS,
+      }),
   })
   .superRefine((request, ctx) => {
     if (request.assigned.includes(request.host)) {

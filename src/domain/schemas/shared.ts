@@ -4,12 +4,14 @@ import { isIsoDate, isTime } from '../dates';
 /** A calendar day written `YYYY-MM-DD`. */
 export const dateSchema = z
   .string({ error: '日付を YYYY-MM-DD の形（例: 2026-12-10）で書いてください' })
-  .refine(isIsoDate, { error: '実在する日付を YYYY-MM-DD の形（例: 2026-12-10）で書いてください' });
+  .refine(isIsoDate, { error: '実在する日付を YYYY-MM-DD の形（例: 2026-12-10）で書いてください' })
+  .meta({ input: 'date' });
 
 /** A time of day written `"HH:MM"` (24 h). */
 export const timeSchema = z
   .string({ error: '時刻を "13:30" のように引用符で囲んで書いてください' })
-  .refine(isTime, { error: '時刻を 24時間制の "HH:MM"（例: "13:30"）で書いてください' });
+  .refine(isTime, { error: '時刻を 24時間制の "HH:MM"（例: "13:30"）で書いてください' })
+  .meta({ input: 'time' });
 
 export const textSchema = z
   .string({ error: '文字列を書いてください' })

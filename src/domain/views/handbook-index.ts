@@ -12,6 +12,7 @@ import type {
   Report,
 } from '../handbook';
 import { sortByKana } from '../kana';
+import { buildVolunteers, type Volunteer } from '../offers/volunteers';
 import { buildOrganisation, type Organisation } from '../organisation';
 
 /**
@@ -46,6 +47,10 @@ export interface HandbookIndex {
   facilitatorsOf(departmentId: string): Facilitator[];
   requestsOf(departmentId: string): DispatchRequest[];
   reportsOf(departmentId: string): Report[];
+  /** Who offered to help a request: its `volunteers:` first, then its offer files by date. */
+  volunteersOf(requestId: string): readonly Volunteer[];
+  /** The requests a facilitator offered to help with, newest first. */
+  offeredBy(facilitatorId: string): readonly { request: DispatchRequest; volunteer: Volunteer }[];
   /** The report on a request, if one was written. */
   reportsOn(requestId: string): Report[];
   /** Departments directly under a department. */
@@ -122,6 +127,7 @@ export function buildHandbookIndex(handbook: Handbook): HandbookIndex {
   const requestsIn = groupBy(requestsByDate, (r) => [r.department]);
   const reportsIn = groupBy(reportsByDate, (r) => [reportDepartment(r)]);
   const reportsOn = groupBy(reportsByDate, (r) => [r.request]);
+  const volunteers = buildVolunteers(handbook);
   const byMethod = {
     facilitators: groupBy(facilitatorsByKana, (f) => f.methods),
     guides: groupBy(handbook.guides, (g) => g.methods),
@@ -151,6 +157,8 @@ export function buildHandbookIndex(handbook: Handbook): HandbookIndex {
     requestsOf: (id) => requestsIn.get(id) ?? [],
     reportsOf: (id) => reportsIn.get(id) ?? [],
     reportsOn: (id) => reportsOn.get(id) ?? [],
+    volunteersOf: volunteers.of,
+    offeredBy: volunteers.by,
     childrenOf: (id) => children.get(id) ?? [],
     reportDepartment: (report) => reportDepartment(report),
     usingMethod: (id) => ({

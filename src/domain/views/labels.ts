@@ -1,7 +1,7 @@
 import type { DepartmentData } from '../schemas/departments';
 import type { Role } from '../schemas/facilitators';
 import type { GuideCategory } from '../schemas/guides';
-import type { MaterialData } from '../schemas/materials';
+import type { MATERIAL_KINDS } from '../schemas/materials';
 import type { RequestStatus } from '../schemas/requests';
 
 /** Japanese names of the content model's enumerations, as staff say them. */
@@ -35,7 +35,7 @@ export const GUIDE_CATEGORY_LABELS: Record<GuideCategory, string> = {
   system: '制度',
 };
 
-export const MATERIAL_KIND_LABELS: Record<MaterialData['kind'], string> = {
+export const MATERIAL_KIND_LABELS: Record<(typeof MATERIAL_KINDS)[number], string> = {
   slides: 'スライド',
   handout: '配布資料',
   worksheet: 'ワークシート',
