@@ -3,6 +3,8 @@ import { createInterface } from 'node:readline/promises';
 /** Asks one question at a time on stdin, typed or piped; undefined once the input has ended. */
 export interface Asker {
   ask(question: string): Promise<string | undefined>;
+  /** A line for the person answering. */
+  say(text: string): void;
   close(): void;
 }
 
@@ -27,6 +29,7 @@ export function createAsker(
       if (!(input as { isTTY?: boolean }).isTTY) output.write(`${next.value}\n`);
       return next.value;
     },
+    say: (text) => output.write(`${text}\n`),
     close: () => lines.close(),
   };
 }

@@ -1,5 +1,5 @@
 import { isJapanese, toRomaji } from 'wanakana';
-import { ID_PATTERN } from '../../src/domain/ids';
+import { ID_PATTERN } from '../domain/ids';
 
 /**
  * An id from a reading: `やまだ はなこ` → `yamada-hanako`. Kana are written in Hepburn romaji with

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { freeId, idFromReading } from '../../scripts/lib/page-id';
+import { freeId, idFromReading } from '../../src/authoring/page-id';
 import { loadHandbook } from '../../src/source/load-handbook';
 import { startBuild, FIXTURE, FIXTURE_TODAY, runScript } from '../support/build-site';
 import { page, texts } from '../support/html';
