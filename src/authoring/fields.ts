@@ -179,7 +179,8 @@ export function schemaFields(schema: z.ZodType): SchemaFields {
   const found: Omit<Field, 'key'>[] = [];
   const groups: FieldGroup[] = [];
   const unasked: SchemaFields['unasked'] = [];
-  const walk = (object: z.ZodType, prefix: FieldPath) => {
+  // A field of an optional group (followUp, contact) is needed only once the group is written.
+  const walk = (object: z.ZodType, prefix: FieldPath, optionalGroup = false) => {
     for (const [name, child] of Object.entries(defOf(object).shape ?? {})) {
       const path = [...prefix, name];
       const unwrapped = unwrap(child);
@@ -192,18 +193,18 @@ export function schemaFields(schema: z.ZodType): SchemaFields {
           list: false,
           ...(unwrapped.meta.examples && { examples: unwrapped.meta.examples }),
         });
-        walk(unwrapped.schema, path);
+        walk(unwrapped.schema, path, optionalGroup || unwrapped.optional);
         continue;
       }
       if (def.type === 'array' && defOf(unwrap(def.element!).schema).type === 'object') {
         if (minLength(unwrapped.schema) > 0) {
           groups.push({ path, label: unwrapped.meta.title ?? name, required: true, list: true });
-          walk(unwrap(def.element!).schema, [...path, 0]);
+          walk(unwrap(def.element!).schema, [...path, 0], optionalGroup);
         } else unasked.push({ key: name, meta: unwrapped.meta, default: unwrapped.default });
         continue;
       }
       const field = leaf(path, unwrapped);
-      if (field) found.push(field);
+      if (field) found.push(optionalGroup ? { ...field, required: false } : field);
     }
   };
   walk(unwrap(schema).schema, []);

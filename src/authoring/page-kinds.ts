@@ -252,13 +252,21 @@ function exampleText(field: Field): string | undefined {
 
 /**
  * The fields a kind asks for the answers so far, in order, each with its choices and the
- * answer an empty reply stands for; the body last.
+ * answer an empty reply stands for; the body last. `all` keeps the fields these answers skip
+ * (a form has them all, and shows those that apply).
  */
-export function askedFields(kind: PageKind, data: AuthoringData, answers: Answers): AskedField[] {
+export function askedFields(
+  kind: PageKind,
+  data: AuthoringData,
+  answers: Answers,
+  options: { all?: boolean } = {},
+): AskedField[] {
   const fixed = new Set(Object.keys(kind.fixed?.('2000-01-01') ?? {}));
   const fallbacks = kind.fallbacks?.(data, answers) ?? {};
   const asked = kindFields(kind)
-    .fields.filter((field) => !fixed.has(String(field.path[0])) && !kind.skip?.(field.key, data, answers))
+    .fields.filter(
+      (field) => !fixed.has(String(field.path[0])) && (options.all || !kind.skip?.(field.key, data, answers)),
+    )
     .map((field): AskedField => {
       const example = exampleText(field);
       const choices = kind.choices?.(field.key, data, answers) ?? referenceChoices(field, data);

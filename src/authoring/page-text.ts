@@ -70,7 +70,8 @@ export function pageText(kind: PageKind, answers: Answers, data: AuthoringData, 
     const key = String(field.path.at(-1));
     const answer = answers[field.key];
     if (isAnswered(answer)) writer.set(key, yamlNode(doc, answer), field.description);
-    else if (!field.required)
+    // A field the answers leave out (the sessions of a request that has one) is not suggested either.
+    else if (!field.required && !kind.skip?.(field.key, data, answers))
       writer.comment(hint(key, exampleOf(field, data, today), field.label, field.description));
   };
 

@@ -12,3 +12,12 @@ export function bodyHtml(entry: { collection: string; id: string; digest?: strin
 export function bodyExcerpt(entry: { collection: string; id: string; digest?: string | number }): string {
   return readExcerpt(bodyFile(cacheDir, entry.collection, entry.id, String(entry.digest)));
 }
+
+/**
+ * The message of an offer (its body), shown on its request's page. The request route counts the
+ * bodies of its offers in its pages' digests (src/data/rebuild.ts), so that a rebuild renders the
+ * request page again when a message changes.
+ */
+export function offerMessageHtml(offerId: string, digest: string | undefined): string {
+  return bodyHtml({ collection: 'offers', id: offerId, digest });
+}

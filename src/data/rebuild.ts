@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { FORMS } from '../authoring/forms';
 import type { Handbook } from '../domain/handbook';
 import { digestOf, planPages, type PlannedPage } from '../domain/rebuild/page-plan';
 import type { HandbookIndex } from '../domain/views/handbook-index';
@@ -36,14 +37,15 @@ type PageCollection = 'facilitators' | 'requests' | 'reports' | 'guides' | 'cour
 async function entryPages<C extends PageCollection>(
   collection: C,
   url: (id: string) => string,
-  extra: (id: string, index: HandbookIndex) => string[] = () => [],
+  extra: (id: string, index: HandbookIndex, site: Site) => string[] = () => [],
 ): Promise<PageSpec<{ params: { id: string }; props: { entry: CollectionEntry<C> } }>[]> {
-  const { index } = await getSite();
+  const site = await getSite();
+  const { index } = site;
   return (await getCollection(collection)).map((entry) => ({
     url: url(entry.id),
     path: { params: { id: entry.id }, props: { entry } },
     own: { collection, id: entry.id, source: (entry.data as { source: { file: string } }).source.file },
-    extra: extra(entry.id, index),
+    extra: extra(entry.id, index, site),
   }));
 }
 
@@ -60,7 +62,11 @@ const ownDepartment = (d: { id: string; source: { file: string } }): Own => ({
 
 const ROUTES = {
   facilitator: () => entryPages('facilitators', paths.facilitator),
-  request: () => entryPages('requests', paths.request),
+  // A request page shows the messages of its offers: their bodies are read there.
+  request: () =>
+    entryPages('requests', paths.request, (id, index, site) =>
+      index.volunteersOf(id).flatMap(({ offer }) => (offer ? [site.digests.body('offers', offer.id) ?? ''] : [])),
+    ),
   brief: () => entryPages('requests', paths.brief),
   report: () => entryPages('reports', paths.report),
   guide: () => entryPages('guides', paths.guide),
@@ -109,6 +115,9 @@ const ROUTES = {
         path: { params: { id: f.id } },
       })),
     ),
+  // The forms read every entry's fields (their lists) and the settings, which the shared digest covers.
+  newPage: () =>
+    fieldPages(() => FORMS.map((form) => ({ url: paths.newPage(form.kind), path: { params: { kind: form.kind } } }))),
   sessionCalendar: () =>
     fieldPages((index) =>
       index.handbook.requests.flatMap((r) =>

@@ -1,3 +1,5 @@
+import { prefillQuery, type Prefill } from '../domain/views/new-page-links';
+
 /** Site-relative links that keep working when the handbook is served under a base path. */
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -33,4 +35,7 @@ export const paths = {
   departmentCalendar: (id: string) => href(`departments/${id}/calendar.ics`),
   calendar: () => href('calendar.ics'),
   feed: () => href('feed.xml'),
+  /** A form under `/new/` (`offer`, `request`, `report`, `profile`), filled in from `prefill`. */
+  newPage: (kind?: 'offer' | 'request' | 'report' | 'profile', prefill: Prefill = {}) =>
+    href(kind ? `new/${kind}/${prefillQuery(prefill)}` : 'new/'),
 };

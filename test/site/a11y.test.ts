@@ -37,6 +37,12 @@ const PAGES: [string, string][] = [
   ],
   ['directory', '/directory/'],
   ['directory of a department', '/directory/kosodate-fukushi/'],
+  ['forms', '/new/'],
+  ['request form', '/new/request/?department=nosei'],
+  ['offer form, prefilled', '/new/offer/?request=kiki-kanri-osm-2027-01&facilitator=takahashi-rie'],
+  ['offer form, with mistakes shown', '/new/offer/?request=kiki-kanri-osm&facilitator=kato-yumi'],
+  ['report form', '/new/report/?request=somu-gyomu-kaizen-2026-12'],
+  ['profile form', '/new/profile/?kana=ヤマダ&available=かも'],
 ].filter(([, url]) => existsSync(join(dist, url.replace(/\?.*$/, ''), 'index.html'))) as [string, string][];
 // An address with no page answers with 404.html.
 PAGES.push(['page not found', '/facilitators/no-such-person/']);
@@ -49,6 +55,7 @@ const violations = new Map<string, string[]>();
 async function audit(page: Page, url: string): Promise<string[]> {
   await page.goto(server.url + url.slice(1));
   if (url.startsWith('/search/?')) await page.locator('#search-results li').first().waitFor();
+  if (/^\/new\/\w+\//.test(url)) await page.locator('form[data-ready]').waitFor();
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async (tags) => {
     const { axe } = window as unknown as {

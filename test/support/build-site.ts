@@ -6,6 +6,12 @@ import { join, resolve } from 'node:path';
 export const FIXTURE = resolve('test/fixtures/handbook');
 export const FIXTURE_TODAY = '2026-11-22';
 
+/** The repository and the training center's address the fixture is built with under its base path. */
+export const FORM_SETTINGS = {
+  HANDBOOK_REPO: 'https://github.com/sakura-pref/handbook',
+  HANDBOOK_CONTACT: 'kenshu@pref.sakura.example',
+} as const;
+
 /**
  * The test runner's environment without what Vitest sets for its own Vite (BASE_URL, MODE …),
  * which Astro would read as its own.

@@ -1,7 +1,7 @@
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM } from './browser';
-import { startBuild } from './build-site';
+import { FORM_SETTINGS, startBuild } from './build-site';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,19 +13,20 @@ declare module 'vitest' {
 }
 
 /**
- * The fixture handbook is built once per test run, at the root and under a base path, both
- * builds at once (each spends much of its time starting Astro and bundling on one core), while
- * the one browser of the run starts.
+ * The fixture handbook is built once per test run, at the root without a repository, and under a
+ * base path with one (and a training center's address, so that the forms' links are tested),
+ * both builds at once (each spends much of its time starting Astro and bundling on one core),
+ * while the one browser of the run starts.
  */
 export default async function setup(project: TestProject) {
   const [browser, ...builds] = await Promise.all([
     chromium.launchServer(CHROMIUM),
     ...(
       [
-        ['fixtureDist', '/'],
-        ['fixtureBaseDist', '/handbook/'],
+        ['fixtureDist', '/', {}],
+        ['fixtureBaseDist', '/handbook/', FORM_SETTINGS],
       ] as const
-    ).map(async ([key, base]) => ({ key, base, built: await startBuild({ base }) })),
+    ).map(async ([key, base, env]) => ({ key, base, built: await startBuild({ base, env }) })),
   ]);
   project.provide('browserEndpoint', browser.wsEndpoint());
   for (const { key, base, built } of builds) {

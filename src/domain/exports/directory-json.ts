@@ -42,6 +42,8 @@ export interface DirectoryJson {
     department: string;
     /** The first session's date. */
     date: IsoDate;
+    /** Facilitator ids of those who offered to help: `volunteers:` and offer files alike. */
+    volunteers: string[];
     suggestions: { id: string; name: string; score: number; reasons: string[] }[];
     excluded: { id: string; name: string; reasons: string[] }[];
   }[];
@@ -85,6 +87,7 @@ export function directoryJson(
         title: request.title,
         department: request.department,
         date: firstSessionDate(request),
+        volunteers: context.volunteersOf(request.id).map((volunteer) => volunteer.facilitator),
         suggestions: suggestions.map(({ facilitator, score, reasons }) => ({
           id: facilitator.id,
           name: facilitator.name,

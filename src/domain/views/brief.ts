@@ -27,6 +27,8 @@ export interface Brief {
   sessions: { session: Session; number: number; past: boolean }[];
   host?: BriefPerson;
   assigned: BriefPerson[];
+  /** Those who offered to help (`volunteers:` and offer files) and are not dispatched yet. */
+  volunteers: BriefPerson[];
   methods: BriefMethod[];
   /** The practice guides of every method wanted, each once. */
   guides: Guide[];
@@ -65,6 +67,11 @@ export function buildBrief(index: HandbookIndex, requestId: string, today: IsoDa
     sessions: request.sessions.map((session, i) => ({ session, number: i + 1, past: session.date < today })),
     host: person(request.host),
     assigned: request.assigned.map(person).filter((p): p is BriefPerson => p !== undefined),
+    volunteers: index
+      .volunteersOf(request.id)
+      .filter(({ facilitator }) => !request.assigned.includes(facilitator))
+      .map(({ facilitator }) => person(facilitator))
+      .filter((p): p is BriefPerson => p !== undefined),
     methods,
     guides,
     pastReports: earlier.slice(0, reportLimit),

@@ -28,7 +28,7 @@ export interface RepositoryLinks {
 }
 
 /** Content files sit under the top-level `content/` folder of the repository (content model). */
-const CONTENT = 'content';
+export const CONTENT_FOLDER = 'content';
 
 const isPageCollection = (name: string): name is keyof typeof pageSchemas => Object.hasOwn(pageSchemas, name);
 const isListCollection = (name: string): name is keyof typeof listSchemas => Object.hasOwn(listSchemas, name);
@@ -64,17 +64,24 @@ function view(repo: Repository, action: 'edit' | 'new' | 'tree' | 'blob', path: 
 export function repositoryLinks(repo: Repository, content: PageContent): RepositoryLinks {
   const guide = { href: view(repo, 'blob', 'CONTRIBUTING.md'), label: 'ページの書き方' };
   const edit = content.file
-    ? { href: view(repo, 'edit', `${CONTENT}/${content.file}`), label: 'このページを編集する' }
+    ? { href: view(repo, 'edit', `${CONTENT_FOLDER}/${content.file}`), label: 'このページを編集する' }
     : {
-        href: view(repo, 'tree', content.collection ? `${CONTENT}/${content.collection}` : CONTENT),
+        href: view(
+          repo,
+          'tree',
+          content.collection ? `${CONTENT_FOLDER}/${content.collection}` : CONTENT_FOLDER,
+        ),
         label: 'このページの元のファイルを見る',
       };
   const propose =
     content.collection && isPageCollection(content.collection)
-      ? { href: view(repo, 'new', `${CONTENT}/${content.collection}`), label: '新しいページを提案する' }
+      ? {
+          href: view(repo, 'new', `${CONTENT_FOLDER}/${content.collection}`),
+          label: '新しいページを提案する',
+        }
       : content.collection
         ? {
-            href: view(repo, 'edit', `${CONTENT}/${content.collection}.yaml`),
+            href: view(repo, 'edit', `${CONTENT_FOLDER}/${content.collection}.yaml`),
             label: `${content.collection}.yaml に追加を提案する`,
           }
         : { href: guide.href, label: '新しいページを提案する' };

@@ -1,0 +1,64 @@
+import type { DispatchRequest, Facilitator, Offer } from '../handbook';
+import type { MatchingContext } from '../matching/context';
+import { needsSuggestions } from '../matching/suggest';
+import { excludedFrom } from '../offers/offer-lookups';
+import type { HandbookIndex } from './handbook-index';
+
+/** Someone who offered to help a request, as its page shows them. */
+export interface VolunteerView {
+  id: string;
+  facilitator?: Facilitator;
+  /** Their offer file, when they offered with one. */
+  offer?: Offer;
+  /** Already dispatched to this request. */
+  assigned: boolean;
+  /** Why the hard rules of the suggestions rule them out, when they do (shown, never hidden). */
+  excluded?: readonly string[];
+}
+
+/**
+ * Everyone who offered to help a request (its `volunteers:` and its offers), each with the
+ * hard rules that rule them out, for a request one can still offer for.
+ */
+export function volunteerViews(
+  index: HandbookIndex,
+  matching: MatchingContext,
+  request: DispatchRequest,
+): VolunteerView[] {
+  const volunteers = index.volunteersOf(request.id);
+  const excluded =
+    volunteers.length > 0 && (request.status === 'open' || request.status === 'matched')
+      ? excludedFrom(request, matching)
+      : undefined;
+  return volunteers.map(({ facilitator: id, offer }) => {
+    const reasons = excluded?.get(id);
+    return {
+      id,
+      ...(index.facilitator.has(id) && { facilitator: index.facilitator.get(id) }),
+      ...(offer && { offer }),
+      assigned: request.assigned.includes(id),
+      ...(reasons && { excluded: reasons }),
+    };
+  });
+}
+
+/**
+ * The requests a facilitator has offered to help with and that still wait for people (open,
+ * or matched and short), where they are not yet dispatched: 「名乗り出ている依頼」 on a profile.
+ */
+export function openOffersOf(index: HandbookIndex, facilitatorId: string): DispatchRequest[] {
+  return index
+    .offeredBy(facilitatorId)
+    .map(({ request }) => request)
+    .filter((request) => needsSuggestions(request) && !request.assigned.includes(facilitatorId));
+}
+
+/** Who may offer on a request's page: while it is open, or matched and still short of people. */
+export const canOffer = needsSuggestions;
+
+/** A matched or done request without a report yet: its page asks for one. */
+export function awaitsReport(index: HandbookIndex, request: DispatchRequest): boolean {
+  return (
+    (request.status === 'matched' || request.status === 'done') && index.reportsOn(request.id).length === 0
+  );
+}
