@@ -278,6 +278,12 @@ describe('the pages the forms wrote, on the built site', () => {
     expect(brief.querySelector('[data-person="yamamoto-takumi"]')!.text).toContain('名乗り出た世話人');
   });
 
+  it('publish what the forms choose from without any contact detail', () => {
+    const choices = readFileSync(join(dist, 'new/choices.json'), 'utf8');
+    expect(choices).toContain('"yamamoto-takumi"');
+    expect(choices).not.toMatch(/@pref\.sakura\.example|"contact"|"email"|"extension"/);
+  });
+
   it('show the offer on the profile, among the requests they offered for', () => {
     const profile = builtPage(dist, '/facilitators/yamamoto-takumi/');
     const heading = profile.querySelector('#offering-heading')!;
