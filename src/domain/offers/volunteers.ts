@@ -36,23 +36,11 @@ export function buildVolunteers(handbook: Pick<Handbook, 'requests' | 'offers'>)
   for (const request of handbook.requests) {
     const offered = offers.get(request.id) ?? [];
     if (request.volunteers.length === 0 && offered.length === 0) continue;
-    const byOffer = new Map(offered.map((offer) => [offer.facilitator, offer]));
-    const listed = request.volunteers.map((facilitator) => ({
-      facilitator,
-      offer: byOffer.get(facilitator),
-    }));
-    const listedIds = new Set(request.volunteers);
-    const seen = new Set<string>();
-    const volunteers = [
-      ...listed,
-      ...offered
-        .filter((o) => !listedIds.has(o.facilitator))
-        .map((o) => ({ facilitator: o.facilitator, offer: o })),
-    ].filter(({ facilitator }) => !seen.has(facilitator) && Boolean(seen.add(facilitator)));
-    of.set(
-      request.id,
-      volunteers.map(({ facilitator, offer }) => (offer ? { facilitator, offer } : { facilitator })),
-    );
+    // In order: the request's own list, then the offers; a second mention adds its offer.
+    const volunteers = new Map<string, Volunteer>();
+    for (const facilitator of request.volunteers) volunteers.set(facilitator, { facilitator });
+    for (const offer of offered) volunteers.set(offer.facilitator, { facilitator: offer.facilitator, offer });
+    of.set(request.id, [...volunteers.values()]);
   }
   const by = new Map<string, { request: DispatchRequest; volunteer: Volunteer }[]>();
   for (const [requestId, volunteers] of of) {

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates';
 import type { Department, DispatchRequest, Facilitator, Guide, Report } from '../handbook';
 import type { Session } from '../schemas/requests';
+import { needsSuggestions } from '../matching/suggest';
 import type { HandbookIndex } from './handbook-index';
 
 /** Someone a dispatched facilitator may need to reach before the session. */
@@ -27,7 +28,7 @@ export interface Brief {
   sessions: { session: Session; number: number; past: boolean }[];
   host?: BriefPerson;
   assigned: BriefPerson[];
-  /** Those who offered to help (`volunteers:` and offer files) and are not dispatched yet. */
+  /** Those who offered to help (`volunteers:` and offer files), not dispatched, while people are wanted. */
   volunteers: BriefPerson[];
   methods: BriefMethod[];
   /** The practice guides of every method wanted, each once. */
@@ -67,8 +68,8 @@ export function buildBrief(index: HandbookIndex, requestId: string, today: IsoDa
     sessions: request.sessions.map((session, i) => ({ session, number: i + 1, past: session.date < today })),
     host: person(request.host),
     assigned: request.assigned.map(person).filter((p): p is BriefPerson => p !== undefined),
-    volunteers: index
-      .volunteersOf(request.id)
+    // Those who offered matter while people are still wanted; once enough are dispatched they do not.
+    volunteers: (needsSuggestions(request) ? index.volunteersOf(request.id) : [])
       .filter(({ facilitator }) => !request.assigned.includes(facilitator))
       .map(({ facilitator }) => person(facilitator))
       .filter((p): p is BriefPerson => p !== undefined),
