@@ -84,7 +84,15 @@ describe('directory.json', () => {
   it('lists open requests and matched ones short of people, with suggestions and exclusions', () => {
     expect(json.requests.map(({ id }) => id)).toEqual(['short', 'open']);
     const open = json.requests.find(({ id }) => id === 'open')!;
-    expect(Object.keys(open)).toEqual(['id', 'title', 'department', 'date', 'suggestions', 'excluded']);
+    expect(Object.keys(open)).toEqual([
+      'id',
+      'title',
+      'department',
+      'date',
+      'volunteers',
+      'suggestions',
+      'excluded',
+    ]);
     expect(open).toMatchObject({
       title: '子育て支援の対話',
       department: 'kenko-fukushi',

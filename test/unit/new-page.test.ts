@@ -1,12 +1,13 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { freeId, idFromReading } from '../../src/authoring/page-id';
 import { loadHandbook } from '../../src/source/load-handbook';
 import { newPage, UsageError } from '../../scripts/lib/new-page';
-import type { Asker } from '../../scripts/lib/prompt';
-import { FIXTURE, FIXTURE_TODAY, runScript } from '../support/build-site';
+import { createAsker, type Asker } from '../../scripts/lib/prompt';
+import { FIXTURE, FIXTURE_TODAY } from '../support/build-site';
 
 /** A fresh copy of the fixture handbook to write new pages into. */
 function copyOfFixture(): string {
@@ -15,10 +16,26 @@ function copyOfFixture(): string {
   return root;
 }
 
-/** `npm run new -- …args` on a content folder, with answers piped to stdin (the real command). */
-function runNewCommand(root: string, args: string[], input = '') {
-  const env = { HANDBOOK_CONTENT: join(root, 'content'), HANDBOOK_PUBLIC: join(root, 'public') };
-  return runScript('scripts/new.ts', args, env, input);
+/** `npm run new -- …args` with answers piped in, through the asker scripts/new.ts reads stdin with. */
+async function runNewPiped(root: string, args: string[], input: string) {
+  let output = '';
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      output += chunk.toString();
+      done();
+    },
+  });
+  const asker = createAsker(Readable.from([input]), sink);
+  try {
+    const { code } = await newPage(
+      args,
+      { contentDir: join(root, 'content'), publicDir: join(root, 'public'), today: FIXTURE_TODAY },
+      asker,
+    );
+    return { status: code, output };
+  } finally {
+    asker.close();
+  }
 }
 
 /** `npm run new -- …args` with every answer as a flag, in this process (what scripts/new.ts runs). */
@@ -232,7 +249,7 @@ describe('npm run new with flags', () => {
 });
 
 describe('npm run new, answering questions', () => {
-  it('asks in Japanese with the choices from the content, asks again after a wrong answer, and writes a valid page', () => {
+  it('asks in Japanese with the choices from the content, asks again after a wrong answer, and writes a valid page', async () => {
     const root = copyOfFixture();
     // kind, name, kana, department (twice), unit, title, cohort, roles, methods, themes, since,
     // available (twice), maxPerQuarter, regions, note, email, extension, body, id.
@@ -261,7 +278,7 @@ describe('npm run new, answering questions', () => {
     ]
       .map((answer) => `${answer}\n`)
       .join('');
-    const result = await runNewCommand(root, [], answers);
+    const result = await runNewPiped(root, [], answers);
     expect(result.status, result.output).toBe(0);
     expect(result.output).toContain('何を作りますか');
     expect(result.output).toMatch(/7\) nosei\s+農政部/);
