@@ -65,7 +65,9 @@ const ROUTES = {
   // A request page shows the messages of its offers: their bodies are read there.
   request: () =>
     entryPages('requests', paths.request, (id, index, site) =>
-      index.volunteersOf(id).flatMap(({ offer }) => (offer ? [site.digests.body('offers', offer.id) ?? ''] : [])),
+      index
+        .volunteersOf(id)
+        .flatMap(({ offer }) => (offer ? [site.digests.body('offers', offer.id) ?? ''] : [])),
     ),
   brief: () => entryPages('requests', paths.brief),
   report: () => entryPages('reports', paths.report),
@@ -117,7 +119,9 @@ const ROUTES = {
     ),
   // The forms read every entry's fields (their lists) and the settings, which the shared digest covers.
   newPage: () =>
-    fieldPages(() => FORMS.map((form) => ({ url: paths.newPage(form.kind), path: { params: { kind: form.kind } } }))),
+    fieldPages(() =>
+      FORMS.map((form) => ({ url: paths.newPage(form.kind), path: { params: { kind: form.kind } } })),
+    ),
   sessionCalendar: () =>
     fieldPages((index) =>
       index.handbook.requests.flatMap((r) =>
