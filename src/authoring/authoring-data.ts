@@ -7,6 +7,9 @@ import { buildVolunteers } from '../domain/offers/volunteers';
 import type { PageCollection } from '../domain/schemas';
 import type { RequestStatus } from '../domain/schemas/requests';
 
+/** Who the hard rules rule out of a request, grouped by their reasons (people often share them). */
+export type OfferExclusions = { reasons: string[]; facilitators: string[] }[];
+
 /** A request as the forms choose it and check offers against it. */
 export interface AuthoringRequest {
   id: string;
@@ -14,20 +17,20 @@ export interface AuthoringRequest {
   department: string;
   status: RequestStatus;
   host: string;
-  sessions: { date: IsoDate; start: string; end: string; place: string }[];
+  sessions: { date: IsoDate; start: string; end: string }[];
   methods: string[];
   assigned: string[];
   /** Its `volunteers:` list. */
   volunteers: string[];
   /** Offer files made for it: who, and which file. */
   offers: { facilitator: string; file: string }[];
-  /** A report names it. */
-  reported: boolean;
   /**
    * For a request one can offer for (open or matched): who the hard rules of the suggestions
-   * rule out, grouped by their reasons.
+   * rule out. `npm run new` works it out; the site publishes it per request
+   * (`/new/offer/<id>.json`), fetched by the offer form once a request is chosen, as it would
+   * make `/new/choices.json` megabytes long on a large handbook.
    */
-  excluded?: { reasons: string[]; facilitators: string[] }[];
+  excluded?: OfferExclusions;
 }
 
 /**
@@ -48,9 +51,15 @@ export interface AuthoringData {
 
 const OFFERABLE: readonly RequestStatus[] = ['open', 'matched'];
 
+/** Requests one can offer for. */
+export const isOfferable = (request: { status: RequestStatus }) => OFFERABLE.includes(request.status);
+
+/**
+ * What the forms choose from. With `matching`, each request one can offer for carries who the
+ * hard rules rule out of it (`npm run new`); the site leaves that to `offerExclusions`.
+ */
 export function authoringData(handbook: Handbook, matching?: MatchingContext): AuthoringData {
   const volunteers = buildVolunteers(handbook);
-  const reported = new Set(handbook.reports.map((report) => report.request));
   const firstDate = (r: Handbook['requests'][number]) => r.sessions.map((s) => s.date).sort()[0];
   return {
     departments: handbook.departments.map(({ id, name, region }) => ({
@@ -76,24 +85,20 @@ export function authoringData(handbook: Handbook, matching?: MatchingContext): A
     requests: [...handbook.requests]
       .sort((a, b) => firstDate(b).localeCompare(firstDate(a)) || a.id.localeCompare(b.id))
       .map((request) => {
-        const excluded =
-          matching && OFFERABLE.includes(request.status)
-            ? groupByReasons(excludedFrom(request, matching))
-            : undefined;
+        const excluded = matching && isOfferable(request) ? offerExclusions(request, matching) : undefined;
         return {
           id: request.id,
           title: request.title,
           department: request.department,
           status: request.status,
           host: request.host,
-          sessions: request.sessions.map(({ date, start, end, place }) => ({ date, start, end, place })),
+          sessions: request.sessions.map(({ date, start, end }) => ({ date, start, end })),
           methods: [...request.methods],
           assigned: [...request.assigned],
           volunteers: [...request.volunteers],
           offers: volunteers
             .of(request.id)
             .flatMap(({ facilitator, offer }) => (offer ? [{ facilitator, file: offer.source.file }] : [])),
-          reported: reported.has(request.id),
           ...(excluded && { excluded }),
         };
       }),
@@ -109,10 +114,13 @@ export function authoringData(handbook: Handbook, matching?: MatchingContext): A
   };
 }
 
-/** People ruled out for the same reasons share one entry: the data stays small. */
-function groupByReasons(excluded: Map<string, readonly string[]>): AuthoringRequest['excluded'] {
+/** Who the hard rules rule out of a request; people ruled out for the same reasons share one entry. */
+export function offerExclusions(
+  request: Handbook['requests'][number],
+  matching: MatchingContext,
+): OfferExclusions {
   const groups = new Map<readonly string[], string[]>();
-  for (const [facilitator, reasons] of excluded) {
+  for (const [facilitator, reasons] of excludedFrom(request, matching)) {
     const group = groups.get(reasons);
     if (group) group.push(facilitator);
     else groups.set(reasons, [facilitator]);

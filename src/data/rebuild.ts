@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { isOfferable } from '../authoring/authoring-data';
 import { FORMS } from '../authoring/forms';
 import type { Handbook } from '../domain/handbook';
 import { digestOf, planPages, type PlannedPage } from '../domain/rebuild/page-plan';
@@ -121,6 +122,14 @@ const ROUTES = {
   newPage: () =>
     fieldPages(() =>
       FORMS.map((form) => ({ url: paths.newPage(form.kind), path: { params: { kind: form.kind } } })),
+    ),
+  // Read from fields alone: the hard rules look at every entry's fields, and only at fields.
+  offerExclusions: () =>
+    fieldPages((index) =>
+      index.handbook.requests.filter(isOfferable).map((r) => ({
+        url: paths.offerExclusions(r.id),
+        path: { params: { request: r.id } },
+      })),
     ),
   sessionCalendar: () =>
     fieldPages((index) =>

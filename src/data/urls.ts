@@ -35,6 +35,8 @@ export const paths = {
   departmentCalendar: (id: string) => href(`departments/${id}/calendar.ics`),
   calendar: () => href('calendar.ics'),
   feed: () => href('feed.xml'),
+  /** Who the hard rules rule out of a request, for the offer form. */
+  offerExclusions: (requestId: string) => href(`new/offer/${requestId}.json`),
   /** A form under `/new/` (`offer`, `request`, `report`, `profile`), filled in from `prefill`. */
   newPage: (kind?: 'offer' | 'request' | 'report' | 'profile', prefill: Prefill = {}) =>
     href(kind ? `new/${kind}/${prefillQuery(prefill)}` : 'new/'),

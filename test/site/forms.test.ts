@@ -74,9 +74,12 @@ describe('offering from an open request', () => {
     await person.fill('タカハシ');
     await person.press('Enter');
     await person.press('Tab');
-    expect(await page.locator('#error-facilitator').innerText()).toBe(
-      '警告: 高橋 理恵（takahashi-rie）は派遣の候補から外れる条件に当たります: 派遣不可に設定。依頼のページには理由とともに表示されます',
-    );
+    // The warning comes once the request's exclusions (/new/offer/<id>.json) are loaded.
+    await expect
+      .poll(() => page.locator('#error-facilitator').innerText())
+      .toBe(
+        '警告: 高橋 理恵（takahashi-rie）は派遣の候補から外れる条件に当たります: 派遣不可に設定。依頼のページには理由とともに表示されます',
+      );
     const ruledOut = await keep(page);
     expect(ruledOut.filename).toBe('content/offers/kiki-kanri-osm-2027-01-takahashi-rie.md');
 

@@ -1,5 +1,5 @@
 import { parseAnswer, type AskedField } from '../../authoring/answers';
-import type { AuthoringData } from '../../authoring/authoring-data';
+import type { AuthoringData, OfferExclusions } from '../../authoring/authoring-data';
 import type { Draft } from '../../authoring/draft';
 import { formDraft } from '../../authoring/form-draft';
 import type { Answer, Choice } from '../../authoring/fields';
@@ -41,6 +41,8 @@ class PageForm {
   /** Fields whose problems are shown: left once, or given from the query string. */
   private readonly shown = new Set<string>();
   private readonly comboboxes = new Map<string, Combobox>();
+  /** Requests whose exclusions are being fetched. */
+  private readonly fetching = new Set<string>();
   private readonly output: HTMLElement;
   private idGiven: string | undefined;
   private asked: AskedField[] = [];
@@ -169,7 +171,28 @@ class PageForm {
       });
   }
 
+  /**
+   * Who the hard rules rule out of the chosen request, fetched once per request: the offer's
+   * warning waits for it, and the page is checked again when it comes.
+   */
+  private fetchExclusions(): void {
+    if (this.kind.name !== 'offer') return;
+    const request = this.data.requests.find((r) => r.id === this.given.get('request'));
+    if (!request || request.excluded || this.fetching.has(request.id)) return;
+    if (request.status !== 'open' && request.status !== 'matched') return;
+    this.fetching.add(request.id);
+    void fetch(`${this.form.dataset.exclusions}${encodeURIComponent(request.id)}.json`)
+      .then((response) => (response.ok ? (response.json() as Promise<OfferExclusions>) : undefined))
+      .then((excluded) => {
+        if (!excluded) return;
+        request.excluded = excluded;
+        this.refresh();
+      })
+      .catch(() => undefined);
+  }
+
   private refresh(options: { writeGiven?: boolean } = {}): void {
+    this.fetchExclusions();
     const { asked, draft } = formDraft(this.kind, this.data, this.today, this.given, this.idGiven);
     const all = askedFields(this.kind, this.data, Object.fromEntries<Answer | undefined>(this.given), {
       all: true,
