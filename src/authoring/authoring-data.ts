@@ -2,6 +2,7 @@ import type { IsoDate } from '../domain/dates';
 import type { Handbook } from '../domain/handbook';
 import { sortByKana } from '../domain/kana';
 import type { MatchingContext } from '../domain/matching/context';
+import { isOfferable } from '../domain/offers/check-offers';
 import { excludedFrom } from '../domain/offers/offer-lookups';
 import { buildVolunteers } from '../domain/offers/volunteers';
 import type { PageCollection } from '../domain/schemas';
@@ -48,11 +49,6 @@ export interface AuthoringData {
   /** Ids in use per page collection, so that a new page gets a name of its own. */
   taken: Record<PageCollection, string[]>;
 }
-
-const OFFERABLE: readonly RequestStatus[] = ['open', 'matched'];
-
-/** Requests one can offer for. */
-export const isOfferable = (request: { status: RequestStatus }) => OFFERABLE.includes(request.status);
 
 /**
  * What the forms choose from. With `matching`, each request one can offer for carries who the

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isOfferable } from '../authoring/authoring-data';
 import { FORMS } from '../authoring/forms';
 import type { Handbook } from '../domain/handbook';
+import { isOfferable } from '../domain/offers/check-offers';
 import { digestOf, planPages, type PlannedPage } from '../domain/rebuild/page-plan';
 import type { HandbookIndex } from '../domain/views/handbook-index';
 import { readBuildPlan, RECORD_NAME, type PageRecord } from '../source/build-plan';

@@ -8,6 +8,7 @@ import { askedFields, findKind, type PageKind } from '../../authoring/page-kinds
 import { prefillAnswers } from '../../authoring/prefill';
 import { tokyoDate } from '../../domain/dates';
 import { formatFieldPath, formatProblem, type Problem } from '../../domain/errors';
+import { isOfferable } from '../../domain/offers/check-offers';
 import { Combobox } from './combobox';
 
 /** Runs one form under /new/: loads what it chooses from, then keeps the file it writes up to date. */
@@ -179,7 +180,7 @@ class PageForm {
     if (this.kind.name !== 'offer') return;
     const request = this.data.requests.find((r) => r.id === this.given.get('request'));
     if (!request || request.excluded || this.fetching.has(request.id)) return;
-    if (request.status !== 'open' && request.status !== 'matched') return;
+    if (!isOfferable(request)) return;
     this.fetching.add(request.id);
     void fetch(`${this.form.dataset.exclusions}${encodeURIComponent(request.id)}.json`)
       .then((response) => (response.ok ? (response.json() as Promise<OfferExclusions>) : undefined))
@@ -329,7 +330,7 @@ class PageForm {
     summary.textContent =
       errors === 0 && warnings === 0
         ? 'チェックの結果: 問題はありません。このまま提案できます。'
-        : `チェックの結果: エラー ${errors} 件、警告 ${warnings} 件。${errors > 0 ? 'エラーを直すと、提案できるようになります。' : '警告は公開を止めませんが、見直してください。'}`;
+        : `チェックの結果: エラー${errors}件、警告${warnings}件。${errors > 0 ? 'エラーを直すと、提案できるようになります。' : '警告は公開を止めませんが、見直してください。'}`;
     const list = document.createElement('ul');
     list.className = 'problem-list';
     for (const [key, message] of this.unread) {

@@ -29,6 +29,9 @@ export interface OfferLookups {
 
 const OFFERABLE: readonly RequestStatus[] = ['open', 'matched'];
 
+/** Requests one can offer for: open or matched (the content model's first offer rule). */
+export const isOfferable = (request: { status: RequestStatus }) => OFFERABLE.includes(request.status);
+
 /**
  * The rules of offers (content model, `offers/`): the request is open or matched, the offer is
  * not the host's, one offer per request and facilitator, not also in the request's
@@ -49,7 +52,7 @@ export function checkOffers(offers: readonly Offer[], lookups: OfferLookups): Pr
     const request = lookups.request(offer.request);
     if (!request) continue;
     const who = `${lookups.facilitatorName(offer.facilitator) ?? offer.facilitator}（${offer.facilitator}）`;
-    if (!OFFERABLE.includes(request.status)) {
+    if (!isOfferable(request)) {
       at(
         'error',
         ['request'],
@@ -80,7 +83,7 @@ export function checkOffers(offers: readonly Offer[], lookups: OfferLookups): Pr
         at(
           'error',
           ['sessions', index],
-          `この依頼の開催回は ${request.sessionCount} 回です。1〜${request.sessionCount} の番号を書いてください`,
+          `この依頼の開催回は${request.sessionCount}回です。1〜${request.sessionCount}の番号を書いてください`,
         );
       }
     });

@@ -1,6 +1,7 @@
 import type { DispatchRequest, Facilitator, Offer } from '../handbook';
 import type { MatchingContext } from '../matching/context';
 import { needsSuggestions } from '../matching/suggest';
+import { isOfferable } from '../offers/check-offers';
 import { excludedFrom } from '../offers/offer-lookups';
 import type { HandbookIndex } from './handbook-index';
 
@@ -27,9 +28,7 @@ export function volunteerViews(
 ): VolunteerView[] {
   const volunteers = index.volunteersOf(request.id);
   const excluded =
-    volunteers.length > 0 && (request.status === 'open' || request.status === 'matched')
-      ? excludedFrom(request, matching)
-      : undefined;
+    volunteers.length > 0 && isOfferable(request) ? excludedFrom(request, matching) : undefined;
   return volunteers.map(({ facilitator: id, offer }) => {
     const reasons = excluded?.get(id);
     return {
