@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { newPage } from '../../scripts/lib/new-page';
 import { loadHandbook } from '../../src/source/load-handbook';
 import { launchBrowser } from '../support/browser';
-import { buildSite, FIXTURE, FIXTURE_TODAY, FORM_SETTINGS } from '../support/build-site';
+import { FIXTURE, FIXTURE_TODAY, FORM_SETTINGS, startBuild } from '../support/build-site';
 import { hrefs, page as builtPage, texts } from '../support/html';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
@@ -237,7 +237,7 @@ describe('the pages the forms wrote, on the built site', () => {
       guide,
       `${readFileSync(guide, 'utf8')}\n<Note>\n\n補足の本文 {'{'}A{'}'}\n\n</Note>\n\n<Caution title="締め切り">\n\n前日まで\n\n</Caution>\n`,
     );
-    const built = buildSite({
+    const built = await startBuild({
       content: join(root, 'content'),
       publicDir: join(root, 'public'),
       env: { HANDBOOK_REPO: 'https://git.example/org/handbook/', HANDBOOK_REPO_BRANCH: 'draft' },

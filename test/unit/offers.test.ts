@@ -161,7 +161,7 @@ describe('offer rules, with file, line and field', () => {
 
   it('refuses a session the request does not have', () => {
     expect(at('request: somu-cafe\nfacilitator: kato-jun\noffered: 2026-11-20\nsessions: [1, 3]')).toEqual([
-      'error 5 sessions[1]: この依頼の開催回は 2 回です。1〜2 の番号を書いてください',
+      'error 5 sessions[1]: この依頼の開催回は2回です。1〜2の番号を書いてください',
     ]);
   });
 

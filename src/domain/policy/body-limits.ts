@@ -77,7 +77,8 @@ export function checkBodyLimits(body: string, place: { file: string; firstLine: 
     field: BODY_FIELD,
     message,
   });
-  const bytes = Buffer.byteLength(body);
+  // TextEncoder rather than Buffer: the forms under /new/ run this check in the browser.
+  const bytes = new TextEncoder().encode(body).length;
   if (bytes > BODY_LIMITS.bytes)
     return [
       problem(
