@@ -133,6 +133,16 @@ describe('prefilling a form from its query string', () => {
     ]);
   });
 
+  it('warns about contact details in the body, on their line, as the check does', () => {
+    const { draft } = formFor(
+      kind('offer'),
+      `request=kiki-kanri-osm-2027-01&facilitator=ito-kenji&body=${encodeURIComponent('内線 3205 までどうぞ')}`,
+    );
+    const line = draft.text.split('\n').indexOf('内線 3205 までどうぞ') + 1;
+    expect(draft.problems).toEqual([expect.objectContaining({ severity: 'warning', field: '本文', line })]);
+    expect(draft.problems[0]!.message).toContain('本文に連絡先（内線 3205）が書かれています');
+  });
+
   it('keeps a given file name, and refuses one in use', () => {
     expect(
       formFor(kind('offer'), 'request=kiki-kanri-osm-2027-01&facilitator=ito-kenji&id=ito-help').draft.file,
