@@ -1,6 +1,6 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { newPage } from '../../scripts/lib/new-page';
@@ -352,5 +352,28 @@ describe('the pages the forms wrote, on the built site', () => {
       propose: 'https://git.example/org/handbook/new/draft/content/facilitators',
     });
     expect(Object.keys(links('/'))).toEqual(['edit', 'propose']);
+  });
+});
+
+describe('the forms script', () => {
+  it('is loaded by the four form pages and by no other page', () => {
+    const dist = inject('fixtureDist');
+    const scripts = (file: string) =>
+      [...readFileSync(file, 'utf8').matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+    const formScripts = new Set(
+      ['request', 'offer', 'report', 'profile'].flatMap((kind) =>
+        scripts(join(dist, 'new', kind, 'index.html')),
+      ),
+    );
+    expect(formScripts.size).toBe(1);
+    const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => file.endsWith('.html') && !/^new\/\w+\//.test(file.split(sep).join('/')),
+    );
+    expect(pages.length).toBeGreaterThan(50);
+    for (const file of pages)
+      expect(
+        scripts(join(dist, file)).filter((src) => formScripts.has(src)),
+        file,
+      ).toEqual([]);
   });
 });
