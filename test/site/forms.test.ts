@@ -359,7 +359,7 @@ describe('the forms script', () => {
   it('is loaded by the four form pages and by no other page', () => {
     const dist = inject('fixtureDist');
     const scripts = (file: string) =>
-      [...readFileSync(file, 'utf8').matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+      [...readFileSync(file, 'utf8').matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
     const formScripts = new Set(
       ['request', 'offer', 'report', 'profile'].flatMap((kind) =>
         scripts(join(dist, 'new', kind, 'index.html')),

@@ -140,7 +140,7 @@ describe('prefilling a form from its query string', () => {
     );
     const line = draft.text.split('\n').indexOf('内線 3205 までどうぞ') + 1;
     expect(draft.problems).toEqual([expect.objectContaining({ severity: 'warning', field: '本文', line })]);
-    expect(draft.problems[0]!.message).toContain('本文に連絡先（内線 3205）が書かれています');
+    expect(draft.problems[0].message).toContain('本文に連絡先（内線 3205）が書かれています');
   });
 
   it('keeps a given file name, and refuses one in use', () => {
