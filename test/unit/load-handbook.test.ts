@@ -225,6 +225,53 @@ approval: pending
   });
 });
 
+describe('sessions of a request', () => {
+  const unordered = `---
+title: 三回の場
+department: kenko
+host: kato-jun
+status: open
+requested: 2026-10-02
+sessions:
+  - date: 2026-12-20
+    start: "10:00"
+    end: "12:00"
+    place: 会議室
+  - date: 2026-12-01
+    start: "13:00"
+    end: "14:00"
+    place: 会議室
+  - date: 2026-12-01
+    start: "09:00"
+    end: "10:00"
+    place: 会議室
+participants: 10
+needed: 1
+approval: pending
+---
+`;
+
+  it('are kept in the order they are held, whatever order they are written in', () => {
+    const { handbook, problems } = load({ 'content/requests/three.mdx': unordered });
+    expect(problems).toEqual([]);
+    const request = handbook.requests.find((r) => r.id === 'three')!;
+    expect(request.sessions.map((s) => `${s.date} ${s.start}`)).toEqual([
+      '2026-12-01 09:00',
+      '2026-12-01 13:00',
+      '2026-12-20 10:00',
+    ]);
+  });
+
+  it('are named in problems by their place in the file', () => {
+    const done = unordered
+      .replace('status: open', 'status: done')
+      .replace('approval: pending', 'assigned: [aoki-mai]\napproval: approved');
+    const errors = errorsOf(load({ 'content/requests/three.mdx': done }, '2026-12-10'));
+    expect(errors.map((e) => e.field)).toEqual(['sessions[0].date']);
+    expect(errors[0].line).toBe(8);
+  });
+});
+
 describe('YAML hazards end in a clear error', () => {
   it('rejects duplicate keys', () => {
     const errors = errorsOf(
