@@ -18,7 +18,7 @@ import {
   type ListCollection,
   type PageCollection,
 } from '../domain/schemas';
-import type { Session } from '../domain/schemas/requests';
+import { compareSessions } from '../domain/schemas/requests';
 import { listContentFiles, PAGE_EXTENSIONS, readContentText } from './content-files';
 import { splitFrontmatter } from './frontmatter';
 import { checkPublicFolder, isPublicFile } from './public-files';
@@ -241,7 +241,7 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
     });
   }
   // After the checks, whose field paths name sessions as written in the file.
-  for (const request of handbook.requests) request.sessions.sort(bySessionTime);
+  for (const request of handbook.requests) request.sessions.sort(compareSessions);
   return { handbook, bodies, problems: sortProblems(problems) };
 }
 
@@ -254,11 +254,6 @@ function unsafeText(value: unknown, yaml: YamlText, base: FieldPath, file: strin
     field: formatFieldPath(path),
     message,
   }));
-}
-
-/** Sessions of a request in the order they are held, whatever order they were written in. */
-function bySessionTime(a: Session, b: Session): number {
-  return a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.end.localeCompare(b.end);
 }
 
 function validate(

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requestsNeedingSuggestions } from '../../src/domain/matching/suggest';
-import { request } from './helpers/handbook-builder';
+import { handbook, indexOf, request } from './helpers/handbook-builder';
 
 describe('requests that need suggestions', () => {
   it('are the open ones and the matched ones still short of people, earliest first', () => {
@@ -12,7 +11,8 @@ describe('requests that need suggestions', () => {
       request('cancelled', { status: 'cancelled' }),
       request('open-early', { sessions: [{ date: '2027-02-01' }, { date: '2026-11-05' }] }),
     ];
-    expect(requestsNeedingSuggestions({ requests }).map(({ id }) => id)).toEqual([
+    const index = indexOf(handbook({ requests }));
+    expect(index.requestsNeedingSuggestions.map(({ id }) => id)).toEqual([
       'open-early',
       'short',
       'open-late',

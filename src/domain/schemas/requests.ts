@@ -29,6 +29,11 @@ export const sessionSchema = z
 
 export type Session = z.output<typeof sessionSchema>;
 
+/** The order sessions are held in: by date, then time. The loader keeps a request's sessions so. */
+export function compareSessions(a: Session, b: Session): number {
+  return a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.end.localeCompare(b.end);
+}
+
 /** Frontmatter of `content/requests/<id>.mdx`, a 派遣依頼. */
 export const requestSchema = z
   .strictObject({
