@@ -137,6 +137,10 @@ const profile: PageKind = {
         'dispatch:\n' +
         `  available: ${a.available ? 'true' : 'false'}  # 他の部局への派遣を受けるなら true、受けないなら false\n` +
         '  maxPerQuarter: 2  # 1四半期（3か月）に受ける派遣の上限（0〜12）\n' +
+        `  ${hint('timeOfDay', 'afternoon', '行ける時間帯。morning は13時までに終わる回、afternoon は12時以降に始まる回')}` +
+        `  ${hint('weekdays', '[mon, tue, wed, thu, fri]', '行ける曜日。書かなければ何曜日でも')}` +
+        `  ${hint('unavailableMonths', '[4, 5]', '毎年行けない月')}` +
+        `  ${hint('away', '[{ from: 2027-01-01, to: 2027-03-31, note: 育児休業 }]', '不在の期間')}` +
         (a.email || a.extension
           ? 'contact:\n' +
             (a.email ? `  ${line('email', a.email)}` : '') +
