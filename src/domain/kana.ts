@@ -7,10 +7,10 @@
  * The default sensitivity keeps that second step; `sensitivity: 'base'` would drop it and
  * leave the tie to whatever decides next.
  */
-const collator = new Intl.Collator('ja', { numeric: true });
+const compare = new Intl.Collator('ja', { numeric: true }).compare;
 
 export function compareKana(a: string, b: string): number {
-  return collator.compare(a, b);
+  return compare(a, b);
 }
 
 export function sortByKana<T>(items: readonly T[], kanaOf: (item: T) => string): T[] {

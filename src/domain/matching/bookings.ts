@@ -36,8 +36,9 @@ export function buildBookings(
   for (const request of requests) {
     if (request.status === 'cancelled') continue;
     for (const session of request.sessions) {
-      const booking: Omit<Booking, 'as'> = {
+      const assigned: Booking = {
         requestId: request.id,
+        as: 'assigned',
         date: session.date,
         start: session.start,
         end: session.end,
@@ -46,8 +47,9 @@ export function buildBookings(
       };
       const byFacilitator = byDate.get(session.date) ?? new Map<number, Booking[]>();
       byDate.set(session.date, byFacilitator);
-      for (const id of request.assigned) add(byFacilitator, id, { ...booking, as: 'assigned' });
-      add(byFacilitator, request.host, { ...booking, as: 'host' });
+      // One booking shared by everyone assigned, one for the host.
+      for (const id of request.assigned) add(byFacilitator, id, assigned);
+      add(byFacilitator, request.host, { ...assigned, as: 'host' });
     }
   }
   // Sorted, so that reasons do not depend on the order the content was read in.

@@ -90,9 +90,10 @@ export function suggestForRequest(
   const shared = sharedExclusions(plan.root, context);
   const { slots, lists, organisationSlots } = ruledOut;
   for (let i = 0; i < facilitators.length; i++) {
-    if (assigned?.has(i)) continue;
     const slot = slots[i];
-    if (slot === 0) candidates.push(i);
+    if (slot === 0) {
+      if (assigned === undefined || !assigned.has(i)) candidates.push(i);
+    } else if (assigned !== undefined && assigned.has(i)) continue;
     // Most people ruled out are ruled out by their organisation's rules alone, for every
     // request of that organisation alike: one entry serves them all.
     else if (slot <= organisationSlots)

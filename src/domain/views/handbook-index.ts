@@ -131,17 +131,18 @@ function groupBy<T>(
 }
 
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
+/** Code-point order: ids, `YYYY-MM-DD` dates and `HH:MM` times sort right, without a collator. */
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const newestFirst =
   <T>(dateOf: (item: T) => string) =>
   (a: T, b: T) =>
-    dateOf(b).localeCompare(dateOf(a));
+    compareIds(dateOf(b), dateOf(a));
 const firstSession = (request: DispatchRequest) => request.sessions[0];
 const lastSession = (request: DispatchRequest) => request.sessions[request.sessions.length - 1];
 /** Soonest first session first; ties by id, so that lists do not depend on reading order. */
 const soonestFirst = (a: DispatchRequest, b: DispatchRequest) =>
-  firstSession(a).date.localeCompare(firstSession(b).date) ||
-  firstSession(a).start.localeCompare(firstSession(b).start) ||
+  compareIds(firstSession(a).date, firstSession(b).date) ||
+  compareIds(firstSession(a).start, firstSession(b).start) ||
   compareIds(a.id, b.id);
 
 function needsPeople(request: DispatchRequest): boolean {
