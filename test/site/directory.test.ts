@@ -59,7 +59,9 @@ describe('/directory.json', () => {
       unavailableMonths: null,
       away: null,
     });
-    expect(byId['aoki-miho'].away).toEqual([{ from: '2027-02-01', to: '2027-03-31', note: '長期研修' }]);
+    expect(byId['yamamoto-takumi'].away).toEqual([
+      { from: '2027-02-01', to: '2027-03-31', note: '長期研修' },
+    ]);
     expect(byId['wakamatsu-nao'].unavailableMonths).toEqual([2, 3]);
     expect(byId['sasaki-jun'].note).toBe('研修の担当日と重ならなければ伺います');
     expect(byId['takahashi-rie']).toBeUndefined();

@@ -70,7 +70,7 @@ describe('npm run new with flags', () => {
         '--title',
         '若手の対話の場',
         '--department',
-        'nosei',
+        'somu-kikaku',
         '--host',
         'aoki-miho',
         '--date',
@@ -133,7 +133,8 @@ describe('npm run new with flags', () => {
       contact: { extension: '0123' },
       dispatch: { available: true, maxPerQuarter: 2 },
     });
-    expect(handbook.requests.find((r) => r.id === 'nosei-2026-12')).toMatchObject({
+    // The host belongs to the requesting organisation (a host of another one is a warning).
+    expect(handbook.requests.find((r) => r.id === 'somu-kikaku-2026-12')).toMatchObject({
       status: 'open',
       requested: FIXTURE_TODAY,
       sessions: [{ date: '2026-12-01', start: '09:30', end: '11:30' }],

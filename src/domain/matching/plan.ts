@@ -1,7 +1,6 @@
 import type { IsoDate } from '../dates';
 import {
   fiscalQuarterKey,
-  formatFiscalQuarter,
   minutesOf,
   parseIsoDate,
   weekdayLabel,
@@ -20,8 +19,6 @@ export interface SessionPlan {
   /** `12月10日の回`, or `この回` when the request has one session. */
   sessionLabel: string;
   quarter: string;
-  /** `2026年度 第3四半期` */
-  quarterLabel: string;
   /** 1–12 */
   month: number;
   /** 0 = Sunday … 6 = Saturday */
@@ -77,7 +74,6 @@ function planSession(session: Session, only: boolean, fallbackRegion: string | u
     dateLabel,
     sessionLabel: only ? 'この回' : `${dateLabel}の回`,
     quarter,
-    quarterLabel: formatFiscalQuarter(quarter),
     month: Number(session.date.slice(5, 7)),
     weekday,
     weekdayLabel: weekdayLabel(weekday),
