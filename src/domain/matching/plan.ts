@@ -1,11 +1,5 @@
 import type { IsoDate } from '../dates';
-import {
-  fiscalQuarterKey,
-  minutesOf,
-  parseIsoDate,
-  weekdayLabel,
-  weekdayOf,
-} from '../dates';
+import { fiscalQuarterKey, minutesOf, parseIsoDate, weekdayLabel, weekdayOf } from '../dates';
 import type { DispatchRequest } from '../handbook';
 import type { Session } from '../schemas/requests';
 import type { MatchingContext } from './context';
