@@ -50,8 +50,9 @@ function sharedExclusions(root: string, context: MatchingContext): (Exclusion | 
  * Scores are small whole numbers, so a counting sort ranks them in two passes, where a
  * comparison sort of thousands of candidates per request would not.
  */
-function rankByScore(candidates: readonly number[], scores: Int32Array): number[] {
-  if (candidates.length === 0) return [];
+function rankByScore(candidates: Int32Array, scores: Int32Array): Int32Array {
+  const ranked = new Int32Array(candidates.length);
+  if (candidates.length === 0) return ranked;
   let top = -Infinity;
   let bottom = Infinity;
   for (const i of candidates) {
@@ -64,7 +65,6 @@ function rankByScore(candidates: readonly number[], scores: Int32Array): number[
   // Where each score starts in the ranking, from the top score down.
   const starts = new Int32Array(span);
   for (let rank = 1; rank < span; rank++) starts[rank] = starts[rank - 1] + perScore[rank - 1];
-  const ranked = new Array<number>(candidates.length);
   for (const i of candidates) ranked[starts[top - scores[i]]++] = i;
   return ranked;
 }
@@ -86,13 +86,15 @@ export function suggestForRequest(
   const assigned = plan.assigned.length === 0 ? undefined : new Set(plan.assigned);
   const scores = scoresFor(plan, context);
   const excluded: Exclusion[] = [];
-  const candidates: number[] = [];
+  // Places of the candidates, in kana order: typed, as thousands are listed per request.
+  const candidates = new Int32Array(facilitators.length);
+  let count = 0;
   const shared = sharedExclusions(plan.root, context);
   const { slots, lists, organisationSlots } = ruledOut;
   for (let i = 0; i < facilitators.length; i++) {
     const slot = slots[i];
     if (slot === 0) {
-      if (assigned === undefined || !assigned.has(i)) candidates.push(i);
+      if (assigned === undefined || !assigned.has(i)) candidates[count++] = i;
     } else if (assigned !== undefined && assigned.has(i)) continue;
     // Most people ruled out are ruled out by their organisation's rules alone, for every
     // request of that organisation alike: one entry serves them all.
@@ -100,13 +102,14 @@ export function suggestForRequest(
       excluded.push((shared[i] ??= { facilitator: facilitators[i], reasons: lists[slot - 1] }));
     else excluded.push({ facilitator: facilitators[i], reasons: lists[slot - 1] });
   }
-  const { order, moved } = rankForVariety(rankByScore(candidates, scores), plan, context, options.limit);
+  const ranked = rankByScore(candidates.subarray(0, count), scores);
+  const { order, moved } = rankForVariety(ranked, plan, context, options.limit);
   const suggestions = order.map((i) => ({
     facilitator: facilitators[i],
     score: scores[i],
     reasons: [...scoreReasons(i, plan, context), ...(moved.has(i) ? [moved.get(i)!] : [])],
   }));
-  return { suggestions, excluded, candidates: candidates.length };
+  return { suggestions, excluded, candidates: count };
 }
 
 /** Why a hard rule rules each of `facilitatorIds` out of a request; those it does not are left out. */

@@ -17,7 +17,7 @@ export interface VarietyRanking {
  * over keep their order after them. With one place open and nobody assigned, nothing moves.
  */
 export function rankForVariety(
-  ranked: number[],
+  ranked: Int32Array,
   plan: RequestPlan,
   context: MatchingContext,
   limit = ranked.length,
@@ -25,7 +25,7 @@ export function rankForVariety(
   const open = plan.request.needed - plan.assigned.length;
   const moved = new Map<number, string>();
   if (open < 1 || (open === 1 && plan.assignedRoots.size === 0))
-    return { order: ranked.length > limit ? ranked.slice(0, limit) : ranked, moved };
+    return { order: Array.from(ranked.subarray(0, limit)), moved };
   const taken = new Set(plan.assignedRoots);
   const picked = new Set<number>();
   const picks: number[] = [];
@@ -42,7 +42,7 @@ export function rankForVariety(
     picked.add(i);
     taken.add(context.rootOf[i]);
   }
-  for (const i of ranked.slice(0, passed)) {
+  for (const i of ranked.subarray(0, passed)) {
     if (picked.has(i)) continue;
     const organisation = context.departmentName(context.rootOf[i]);
     moved.set(
