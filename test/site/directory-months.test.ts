@@ -47,7 +47,7 @@ describe('the directory month selector', () => {
       'matsui-sayaka',
     ]);
     expect(query(page)).toEqual({ for: 'kiki-kanri', month: '2027-02' });
-    expect(await page.locator('[data-directory-count]').innerText()).toBe('6 人（全 11 人中）');
+    expect(await page.locator('[data-directory-count]').innerText()).toBe('6人（全11人中）');
     expect(await page.locator('[data-directory-period]').innerText()).toContain('2026年度 第4四半期');
 
     await page.reload();

@@ -279,7 +279,7 @@ describe('the coordinator board', () => {
     ]);
     const first = board.querySelector('[data-request="kosodate-gr-2026-12"]')!;
     expect(first.text.replace(/\s+/g, ' ')).toContain('あと18日');
-    expect(first.text.replace(/\s+/g, ' ')).toContain('派遣決定 0/2 人・名乗り出 1 件・承認待ち');
+    expect(first.text.replace(/\s+/g, ' ')).toContain('派遣決定0/2人・名乗り出1件・承認待ち');
     expect(hrefs(first)).toContain('/requests/kosodate-gr-2026-12/');
     expect(entries('offers', 'data-offer')).toEqual([
       'kosodate-gr-2026-12 matsui-sayaka',
