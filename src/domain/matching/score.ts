@@ -82,10 +82,10 @@ export const methodExperience: ScorePart = {
   },
 };
 
-/** Wanted methods listed on the profile, with no report of them facilitating it yet. */
 /** Points per method: listed on the profile, never facilitated (`listed` is one array per method). */
 const listedPoints = new WeakMap<Uint8Array, Int32Array>();
 
+/** Wanted methods listed on the profile, with no report of them facilitating it yet. */
 export const methodListed: ScorePart = {
   add(scores, plan) {
     for (const { listed, facilitated } of plan.wanted) {
