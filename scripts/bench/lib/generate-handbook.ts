@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fiscalQuarterKey, type IsoDate } from '../../../src/domain/dates';
 import { buildOrganisation } from '../../../src/domain/organisation';
+import { GUIDE_CATEGORIES } from '../../../src/domain/schemas/guides';
 import { page, yamlList } from './frontmatter';
 import { body, type BodyShape, type ProseContext } from './prose';
 import { seededRandom } from './random';
@@ -422,14 +423,7 @@ export function generateHandbook(entries: number, seed = 20261001): HandbookFile
         {
           title: methods.length ? `${methodName.get(methods[0])}の${topic}` : topic,
           summary: `${topic}について、実践してきた世話人が気をつけていることをまとめました`,
-          category: r.pick([
-            'preparation',
-            'facilitation',
-            'sponsorship',
-            'community',
-            'reflection',
-            'system',
-          ]),
+          category: r.pick(GUIDE_CATEGORIES),
           methods,
           authors,
           groupSize: r.chance(0.5) ? { min, max: min + r.int(0, 30) } : undefined,
