@@ -9,7 +9,7 @@ import type {
 } from '../../src/domain/handbook';
 import { emptyHandbook } from '../../src/domain/handbook';
 import type { Role } from '../../src/domain/schemas/facilitators';
-import type { RequestStatus } from '../../src/domain/schemas/requests';
+import { compareSessions, type RequestStatus } from '../../src/domain/schemas/requests';
 import { seededRandom } from './lib/random';
 
 /** Sizes of a synthetic handbook. */
@@ -35,6 +35,8 @@ const METHODS = [
   'fishbowl',
   'dialogue-walk',
 ];
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
+const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 const SLOTS: ReadonlyArray<readonly [string, string]> = [
   ['09:30', '12:00'],
   ['10:00', '12:00'],
@@ -70,6 +72,22 @@ export function syntheticHandbook(seed: number, sizes: SyntheticSizes): Handbook
     source: source('methods.yaml'),
   }));
 
+  // About one person in five limits when they can go, as profiles do.
+  const availability = (): Pick<
+    Facilitator['dispatch'],
+    'timeOfDay' | 'weekdays' | 'unavailableMonths' | 'away'
+  > => {
+    const roll = next();
+    if (roll < 0.06) return { timeOfDay: pick(['morning', 'afternoon'] as const) };
+    if (roll < 0.1) return { timeOfDay: 'any', weekdays: some(WEEKDAYS, 2, 4) };
+    if (roll < 0.15) return { timeOfDay: 'any', unavailableMonths: some(MONTHS, 1, 3) };
+    if (roll < 0.2) {
+      const from = dateIn('2026-08-01', 200);
+      return { timeOfDay: 'any', away: [{ from, to: dateIn(from, 120), note: '長期研修' }] };
+    }
+    return { timeOfDay: 'any' };
+  };
+
   handbook.facilitators = Array.from({ length: sizes.facilitators }, (_, i): Facilitator => {
     const roll = next();
     const roles: Role[] =
@@ -86,6 +104,7 @@ export function syntheticHandbook(seed: number, sizes: SyntheticSizes): Handbook
         available: next() < 0.8,
         maxPerQuarter: int(1, 4),
         regions: next() < 0.3 ? some(REGIONS, 1, 3) : undefined,
+        ...availability(),
       },
       contact: { email: `f-${i}@example.invalid`, extension: String(1000 + i) },
       source: source(`facilitators/f-${i}.mdx`),
@@ -111,6 +130,8 @@ export function syntheticHandbook(seed: number, sizes: SyntheticSizes): Handbook
         region: next() < 0.5 ? pick(REGIONS) : undefined,
       };
     });
+    // In date order, as the loader keeps them.
+    sessions.sort(compareSessions);
     const needed = int(1, 3);
     return {
       id,

@@ -18,7 +18,7 @@ import {
   type PageKind,
 } from '../../src/authoring/page-kinds';
 import { formatFieldPath, formatProblem, hasErrors } from '../../src/domain/errors';
-import { buildMatchingContext } from '../../src/domain/matching/context';
+import { buildHandbookIndex } from '../../src/domain/views/handbook-index';
 import { loadHandbook } from '../../src/source/load-handbook';
 import type { HandbookSettings } from '../../src/source/settings';
 import { describeField } from './fields';
@@ -207,7 +207,10 @@ export async function newPage(
   const { handbook } = loadHandbook(settings);
   const kind = await chooseKind(asker, positionals[0]);
   // Offers are checked against the hard rules of the suggestions; the other kinds need no matching.
-  const data = authoringData(handbook, kind.name === 'offer' ? buildMatchingContext(handbook) : undefined);
+  const data = authoringData(
+    handbook,
+    kind.name === 'offer' ? buildHandbookIndex(handbook, settings.today).matching : undefined,
+  );
   const session: Session = { kind, data, today: settings.today };
   const keys = new Set(keysOf(kind));
   if (values.help) {

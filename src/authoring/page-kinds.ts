@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { formatDate, formatTimeRange, type IsoDate } from '../domain/dates';
+import { isOfferable } from '../domain/offers/check-offers';
 import { BODY_FIELD } from '../domain/policy/body-field';
 import type { PageCollection } from '../domain/schemas';
 import { facilitatorSchema } from '../domain/schemas/facilitators';
@@ -64,6 +65,10 @@ const profile: PageKind = {
   label: '世話人プロフィール',
   extension: '.mdx',
   schema: facilitatorSchema,
+  choices: (key) =>
+    key === 'unavailableMonths'
+      ? Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: `${i + 1}月` }))
+      : undefined,
   suggestId: (answers) => (typeof answers.kana === 'string' ? answers.kana : undefined),
   body: {
     label: '自己紹介',
@@ -136,8 +141,7 @@ const offer: PageKind = {
   schema: offerSchema,
   fixed: (today) => ({ offered: today }),
   choices(key, data, a) {
-    if (key === 'request')
-      return data.requests.filter((r) => r.status === 'open' || r.status === 'matched').map(requestChoice);
+    if (key === 'request') return data.requests.filter(isOfferable).map(requestChoice);
     if (key === 'sessions')
       return (requestOf(data, a.request)?.sessions ?? []).map((session, i) => ({
         value: String(i + 1),

@@ -67,7 +67,7 @@ const ROUTES = {
   request: () =>
     entryPages('requests', paths.request, (id, index, site) =>
       index
-        .volunteersOf(id)
+        .volunteerEntriesOf(id)
         .flatMap(({ offer }) => (offer ? [site.digests.body('offers', offer.id) ?? ''] : [])),
     ),
   brief: () => entryPages('requests', paths.brief),
@@ -77,7 +77,7 @@ const ROUTES = {
   // A material page shows the sizes of its files, which no entry's fields hold.
   material: () =>
     entryPages('materials', paths.material, (id, index) =>
-      describeFiles(index.handbook.materials.find((m) => m.id === id)!.files).map((file) => file.size),
+      describeFiles(index.material.get(id)!.files).map((file) => file.size),
     ),
   method: () =>
     fieldPages((index) =>

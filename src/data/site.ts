@@ -1,6 +1,5 @@
 import { getCollection } from 'astro:content';
 import type { Handbook } from '../domain/handbook';
-import { buildMatchingContext, type MatchingContext } from '../domain/matching/context';
 import { digestOf } from '../domain/rebuild/page-plan';
 import { buildHandbookIndex, type HandbookIndex } from '../domain/views/handbook-index';
 import { readBuildPlan } from '../source/build-plan';
@@ -13,8 +12,6 @@ export interface Site {
   today: string;
   /** When each content file was last committed; empty when the content is not in git. */
   history: GitHistory;
-  /** Indexes for the dispatch directory and suggestions, built once per build. */
-  matching: MatchingContext;
   /** What pages are built from, digested, so that a rebuild can keep the pages that would not change. */
   digests: SiteDigests;
 }
@@ -68,10 +65,9 @@ export function getSite(): Promise<Site> {
       JSON.stringify(handbook),
     );
     return {
-      index: buildHandbookIndex(handbook),
+      index: buildHandbookIndex(handbook, settings.today),
       today: settings.today,
       history: readGitHistory(settings.contentDir),
-      matching: buildMatchingContext(handbook),
       digests: { shared, body: (collection, id) => bodyDigests.get(`${collection}/${id}`) },
     };
   })();

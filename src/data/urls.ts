@@ -29,6 +29,7 @@ export const paths = {
   cohort: (courseId: string, cohortId: string) => href(`courses/${courseId}/#${cohortId}`),
   directory: (departmentId?: string) => href(departmentId ? `directory/${departmentId}/` : 'directory/'),
   brief: (requestId: string) => href(`requests/${requestId}/brief/`),
+  coordinator: () => href('coordinator/'),
   /** A session's own .ics file; `number` counts from 1. */
   sessionIcs: (requestId: string, number: number) => href(`requests/${requestId}/sessions/${number}.ics`),
   facilitatorCalendar: (id: string) => href(`facilitators/${id}/calendar.ics`),

@@ -100,3 +100,49 @@ export function minutesOf(time: string): number {
   const [hours, minutes] = time.split(':').map(Number);
   return hours * 60 + minutes;
 }
+
+/** A calendar month, `2027-02`. */
+export type MonthKey = string;
+
+/** The month a date falls in: `2027-02-14` → `2027-02`. */
+export function monthOf(date: IsoDate): MonthKey {
+  return date.slice(0, 7);
+}
+
+/** The month `count` months after `month` (before, when negative). */
+export function addMonths(month: MonthKey, count: number): MonthKey {
+  const [year, monthNumber] = month.split('-').map(Number);
+  const index = year * 12 + (monthNumber - 1) + count;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** First and last day of a month. */
+export function monthRange(month: MonthKey): { first: IsoDate; last: IsoDate } {
+  const [year, monthNumber] = month.split('-').map(Number);
+  const days = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
+  return { first: `${month}-01`, last: `${month}-${String(days).padStart(2, '0')}` };
+}
+
+/** The same day `count` years earlier (29 February becomes 28 February). */
+export function yearsBefore(date: IsoDate, count: number): IsoDate {
+  const { year, month, day } = parts(date);
+  const target = `${year - count}-${String(month).padStart(2, '0')}`;
+  return `${target}-${String(Math.min(day, Number(monthRange(target).last.slice(8)))).padStart(2, '0')}`;
+}
+
+/** `2027年3月31日`: a date in running text, where the weekday would be noise. */
+export function formatDay(date: IsoDate): string {
+  const { year, month, day } = parts(date);
+  return `${year}年${month}月${day}日`;
+}
+
+/** The weekday of a date, 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(date: IsoDate): number {
+  const { year, month, day } = parts(date);
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+/** `日` `月` … for `weekdayOf`. */
+export function weekdayLabel(weekday: number): string {
+  return WEEKDAYS[weekday];
+}

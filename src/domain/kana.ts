@@ -1,9 +1,16 @@
 /** Japanese reading order (五十音) for people, by their `kana`. */
 
-const collator = new Intl.Collator('ja', { sensitivity: 'base', numeric: true });
+/**
+ * ICU's Japanese collation is the order of a Japanese dictionary: readings are compared first
+ * without voicing marks (かとう and がとう tie there), then plain kana come before voiced and
+ * half-voiced ones at the first place they differ (かとう < かどう < がとう, はは < はば < ばば).
+ * The default sensitivity keeps that second step; `sensitivity: 'base'` would drop it and
+ * leave the tie to whatever decides next.
+ */
+const compare = new Intl.Collator('ja', { numeric: true }).compare;
 
 export function compareKana(a: string, b: string): number {
-  return collator.compare(a, b);
+  return compare(a, b);
 }
 
 export function sortByKana<T>(items: readonly T[], kanaOf: (item: T) => string): T[] {

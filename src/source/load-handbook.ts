@@ -15,6 +15,7 @@ import {
   type ListCollection,
   type PageCollection,
 } from '../domain/schemas';
+import { compareSessions } from '../domain/schemas/requests';
 import { listContentFiles, PAGE_EXTENSIONS, readContentText } from './content-files';
 import { splitFrontmatter } from './frontmatter';
 import { checkPublicFolder, isPublicFile } from './public-files';
@@ -209,6 +210,8 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
       }),
     });
   }
+  // After the checks, whose field paths name sessions as written in the file.
+  for (const request of handbook.requests) request.sessions.sort(compareSessions);
   return { handbook, bodies, problems: sortProblems(problems) };
 }
 

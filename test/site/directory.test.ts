@@ -16,6 +16,13 @@ describe('/directory.json', () => {
   it('has the contracted shape for the current quarter', () => {
     expect(json.generated).toBe('2026-11-22');
     expect(json.fiscalQuarter).toBe('2026Q3');
+    expect(Object.keys(json)).toEqual([
+      'generated',
+      'fiscalQuarter',
+      'departments',
+      'facilitators',
+      'requests',
+    ]);
     expect(Object.keys(json.departments[0])).toEqual(['id', 'name', 'candidates']);
     expect(Object.keys(json.departments[0].candidates[0]).sort()).toEqual([
       'department',
@@ -25,6 +32,39 @@ describe('/directory.json', () => {
       'name',
       'regions',
     ]);
+  });
+
+  it('gives each available facilitator four quarters of load and when they can go', () => {
+    expect(json.facilitators).toHaveLength(11);
+    expect(Object.keys(json.facilitators[0])).toEqual([
+      'id',
+      'name',
+      'quarters',
+      'timeOfDay',
+      'weekdays',
+      'unavailableMonths',
+      'away',
+      'note',
+    ]);
+    const byId = Object.fromEntries(json.facilitators.map((f: { id: string }) => [f.id, f]));
+    expect(byId['nakajima-aya'].quarters).toEqual([
+      { quarter: '2026Q3', count: 1, max: 1, remaining: 0 },
+      { quarter: '2026Q4', count: 0, max: 1, remaining: 1 },
+      { quarter: '2027Q1', count: 0, max: 1, remaining: 1 },
+      { quarter: '2027Q2', count: 0, max: 1, remaining: 1 },
+    ]);
+    expect(byId['ito-kenji']).toMatchObject({
+      timeOfDay: 'afternoon',
+      weekdays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+      unavailableMonths: null,
+      away: null,
+    });
+    expect(byId['yamamoto-takumi'].away).toEqual([
+      { from: '2027-02-01', to: '2027-03-31', note: '長期研修' },
+    ]);
+    expect(byId['wakamatsu-nao'].unavailableMonths).toEqual([2, 3]);
+    expect(byId['sasaki-jun'].note).toBe('研修の担当日と重ならなければ伺います');
+    expect(byId['takahashi-rie']).toBeUndefined();
   });
 
   it('lists, for each department, the available facilitators of other organisations', () => {
@@ -53,19 +93,23 @@ describe('/directory.json', () => {
     ]);
     const gr = json.requests[0];
     expect(gr.date).toBe('2026-12-10');
-    expect(gr.suggestions.map((s: { id: string }) => s.id).sort()).toEqual([
-      'aoki-miho',
-      'kato-yumi',
+    expect(gr.suggestions.map((s: { id: string }) => s.id)).toEqual([
       'matsui-sayaka',
+      'kato-yumi',
       'sasaki-jun',
       'wakamatsu-nao',
     ]);
-    expect(gr.suggestions[0].id).toBe('matsui-sayaka');
+    expect(gr.suggestions[0].reasons).toEqual([
+      'グラフィックレコーディングの進行経験 2回',
+      '自ら名乗り出ている',
+      '過去12か月の派遣 1件',
+    ]);
     for (const s of gr.suggestions) expect(s.reasons.length).toBeGreaterThan(0);
     const excluded = Object.fromEntries(
       gr.excluded.map((e: { id: string; reasons: string[] }) => [e.id, e.reasons.join(' ')]),
     );
     expect(Object.keys(excluded).sort()).toEqual([
+      'aoki-miho',
       'dobashi-shota',
       'goto-daichi',
       'hamada-ken',
@@ -80,6 +124,18 @@ describe('/directory.json', () => {
     expect(excluded['nakajima-aya']).toContain('上限');
     expect(excluded['hamada-ken']).toContain('somu-gyomu-kaizen-2026-12');
     expect(excluded['dobashi-shota']).toContain('西部');
+    expect(excluded['aoki-miho']).toBe(
+      '同じ時間帯に自分の依頼の回（12月10日 14:00〜16:00: somu-gyomu-kaizen-2026-12）',
+    );
+    const osm = json.requests[1];
+    expect(osm.suggestions.map((s: { id: string; score: number }) => `${s.id} ${s.score}`)).toEqual([
+      'aoki-miho 9',
+      'yamamoto-takumi 6',
+      'ito-kenji 5',
+      'sasaki-jun 3',
+      'hamada-ken 3',
+      'matsui-sayaka 2',
+    ]);
   });
 
   it('never contains contact details', () => {
@@ -119,7 +175,35 @@ describe('directory pages', () => {
       .find((row) => row.getAttribute('data-kana') === 'なかじま あや')!;
     expect(nakajima.querySelector('.load')!.text).toBe('1/1');
     expect(nakajima.getAttribute('data-capacity')).toBe('no');
+    expect(nakajima.getAttribute('data-open-months')!.split(' ')[0]).toBe('2027-01');
     expect(directory.querySelector('[data-directory-filters]')!.hasAttribute('hidden')).toBe(true);
+    // Availability in words and the person's own note, beside them.
+    const row = (kana: string) =>
+      table.querySelectorAll('tbody tr').find((r) => r.getAttribute('data-kana') === kana)!;
+    expect(row('いとう けんじ').text).toContain('午後のみ・月・火・水・木・金曜のみ');
+    expect(row('どばし しょうた').querySelector('[data-dispatch-note]')!.text).toContain(
+      '東部の事務所間なら',
+    );
+  });
+
+  it('offers the requesting department first, then the month, then the person’s own department', () => {
+    const form = page(dist, '/directory/').querySelector('[data-directory-filters]')!;
+    expect(form.querySelectorAll('select').map((select) => select.getAttribute('name'))).toEqual([
+      'for',
+      'month',
+      'department',
+      'method',
+      'region',
+      'role',
+    ]);
+    const months = form.querySelectorAll('select[name="month"] option').map((option) => option.text.trim());
+    expect(months).toHaveLength(14);
+    expect(months.slice(0, 3)).toEqual(['指定しない（今期の全員）', '2026年11月', '2026年12月']);
+    expect(months.at(-1)).toBe('2027年11月');
+    expect(form.text).toContain('世話人の所属');
+    const departmentForm = page(dist, '/directory/kiki-kanri/').querySelector('[data-directory-filters]')!;
+    expect(departmentForm.querySelector('select[name="for"]')).toBeNull();
+    expect(departmentForm.querySelector('select')!.getAttribute('name')).toBe('month');
   });
 
   it('shows who can come to a department, from other organisations only', () => {
@@ -141,7 +225,13 @@ describe('directory pages', () => {
     const suggestions = request.querySelector('.suggestions')!;
     expect(suggestions.querySelector('ol li')!.getAttribute('data-candidate')).toBe('matsui-sayaka');
     expect(suggestions.querySelector('ol li .reasons')!.text).toContain('自ら名乗り出ている');
-    expect(suggestions.querySelectorAll('details [data-excluded]')).toHaveLength(7);
+    expect(suggestions.querySelectorAll('details [data-excluded]')).toHaveLength(8);
+    // Reasons in words first, the points after; the person's own note beside them.
+    const first = suggestions.querySelector('ol > li')!.innerHTML;
+    expect(first.indexOf('class="reasons"')).toBeLessThan(first.indexOf('class="score'));
+    expect(suggestions.querySelector('[data-candidate="sasaki-jun"] [data-dispatch-note]')!.text).toContain(
+      '研修の担当日と重ならなければ伺います',
+    );
     expect(page(dist, '/requests/somu-wakate-osm-2026-10/').querySelector('.suggestions')).toBeNull();
   });
 
@@ -164,5 +254,56 @@ describe('directory pages', () => {
     expect(stats.querySelectorAll('figure.chart table')).toHaveLength(3);
     const cohorts = stats.querySelectorAll('figure.chart')[2];
     expect(cohorts.querySelectorAll('.bar-row').length).toBe(cohorts.querySelectorAll('tbody tr').length);
+  });
+});
+
+describe('the coordinator board', () => {
+  const board = page(dist, '/coordinator/');
+  const entries = (list: string, attribute: string) =>
+    board
+      .querySelector(`[data-board="${list}"]`)!
+      .querySelectorAll(`[${attribute}]`)
+      .map((element) => element.getAttribute(attribute));
+
+  it('is in the site navigation', () => {
+    expect(hrefs(page(dist, '/').querySelector('nav.site-nav')!)).toContain('/coordinator/');
+  });
+
+  it('lists what to act on in order, each line linking to what to open next', () => {
+    expect(
+      board.querySelectorAll('main section[data-board]').map((s) => s.getAttribute('data-board')),
+    ).toEqual(['open-requests', 'offers', 'after', 'at-limit', 'rested', 'organisations']);
+    expect(entries('open-requests', 'data-request')).toEqual([
+      'kosodate-gr-2026-12',
+      'kiki-kanri-osm-2027-01',
+    ]);
+    const first = board.querySelector('[data-request="kosodate-gr-2026-12"]')!;
+    expect(first.text.replace(/\s+/g, ' ')).toContain('あと18日');
+    expect(first.text.replace(/\s+/g, ' ')).toContain('派遣決定0/2人・名乗り出1件・承認待ち');
+    expect(hrefs(first)).toContain('/requests/kosodate-gr-2026-12/');
+    expect(entries('offers', 'data-offer')).toEqual([
+      'kosodate-gr-2026-12 matsui-sayaka',
+      'kiki-kanri-osm-2027-01 hamada-ken',
+    ]);
+    expect(entries('after', 'data-unreported')).toEqual([]);
+    expect(entries('after', 'data-follow-up')).toEqual(['bosai-kunren-kentokai-2026']);
+    expect(hrefs(board.querySelector('[data-follow-up]')!)).toContain('/reports/bosai-kunren-kentokai-2026/');
+    expect(entries('at-limit', 'data-at-limit')).toEqual(['nakajima-aya']);
+    expect(entries('rested', 'data-never-dispatched')).toEqual([
+      'aoki-miho',
+      'kato-yumi',
+      'dobashi-shota',
+      'yamamoto-takumi',
+    ]);
+    expect(entries('rested', 'data-rested')).toEqual([]);
+    expect(entries('organisations', 'data-never-received')).toEqual(['jinzai-center', 'nosei']);
+    expect(entries('organisations', 'data-never-sent')).toEqual(['nosei']);
+    for (const section of board.querySelectorAll('main section[data-board] li'))
+      expect(hrefs(section).length, section.text).toBeGreaterThan(0);
+  });
+
+  it('shows no contact details', () => {
+    expect(board.toString()).not.toContain('@pref.sakura.example');
+    expect(board.toString()).not.toContain('mailto:');
   });
 });

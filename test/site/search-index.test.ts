@@ -248,7 +248,7 @@ describe('the search index', () => {
 });
 
 describe('a search index of many shards', () => {
-  const index = buildHandbookIndex(handbook);
+  const index = buildHandbookIndex(handbook, '2026-11-22');
   const entries: [SearchType, string, { id: string }[]][] = [
     ['facilitator', 'facilitators', handbook.facilitators],
     ['request', 'requests', handbook.requests],

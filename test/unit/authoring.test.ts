@@ -11,7 +11,7 @@ import { findKind, type PageKind } from '../../src/authoring/page-kinds';
 import { escapeBody } from '../../src/authoring/page-text';
 import { prefillAnswers } from '../../src/authoring/prefill';
 import { checkBody } from '../../src/domain/policy/check-body';
-import { buildMatchingContext } from '../../src/domain/matching/context';
+import { buildHandbookIndex } from '../../src/domain/views/handbook-index';
 import { loadHandbook } from '../../src/source/load-handbook';
 import { newPage } from '../../scripts/lib/new-page';
 import type { Asker } from '../../scripts/lib/prompt';
@@ -26,7 +26,7 @@ const contentOf = (root: string) => ({
 let data: AuthoringData;
 beforeAll(() => {
   const { handbook } = loadHandbook(contentOf(FIXTURE));
-  data = authoringData(handbook, buildMatchingContext(handbook));
+  data = authoringData(handbook, buildHandbookIndex(handbook, FIXTURE_TODAY).matching);
 });
 
 const kind = (name: string) => findKind(name)!;

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkReport } from '../../scripts/lib/check-report';
 import { hasErrors, type Problem } from '../../src/domain/errors';
 import { directoryCsv } from '../../src/domain/exports/directory-csv';
+import { buildHandbookIndex } from '../../src/domain/views/handbook-index';
 import { checkHandbook } from '../../src/source/check-handbook';
 import { loadHandbook, type LoadedHandbook } from '../../src/source/load-handbook';
 import { renderBodies, stopRenderer, type RenderOutcome } from '../../src/source/render-bodies';
@@ -140,7 +141,9 @@ describe('the corpus of bad inputs', () => {
     for (const input of cases) {
       const { loaded } = outcomes.get(input.name)!;
       if (hasErrors(loaded.problems)) continue;
-      const rows: string[][] = parseCsv(directoryCsv(loaded.handbook, FIXTURE_TODAY), { bom: true });
+      const rows: string[][] = parseCsv(directoryCsv(buildHandbookIndex(loaded.handbook, FIXTURE_TODAY)), {
+        bom: true,
+      });
       expect(rows.length, input.name).toBeGreaterThan(1);
       for (const cell of rows.flat()) expect(cell, input.name).not.toMatch(/^[=+\-@\t\r＝＋－＠]/);
       for (const start of input.csv ?? [])

@@ -9,7 +9,7 @@ const { handbook } = loadHandbook({
   publicDir: 'test/fixtures/handbook/public',
   today: '2026-11-22',
 });
-const index = buildHandbookIndex(handbook);
+const index = buildHandbookIndex(handbook, '2026-11-22');
 const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
 
 describe('the dispatch brief', () => {

@@ -20,7 +20,7 @@ const { handbook } = loadHandbook({
   publicDir: 'test/fixtures/handbook/public',
   today: '2026-11-22',
 });
-const index = buildHandbookIndex(handbook);
+const index = buildHandbookIndex(handbook, '2026-11-22');
 const links: CalendarLinks = {
   request: (id) => `https://intra.example/handbook/requests/${id}/`,
   brief: (id) => `https://intra.example/handbook/requests/${id}/brief/`,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvDocument, csvField } from '../../src/domain/exports/csv';
 import { DIRECTORY_CSV_HEADER, directoryCsv } from '../../src/domain/exports/directory-csv';
 import { directoryJson } from '../../src/domain/exports/directory-json';
-import { facilitator, handbook, request } from './helpers/handbook-builder';
+import { facilitator, handbook, indexOf, request } from './helpers/handbook-builder';
 
 const TODAY = '2026-11-22';
 const contact = { email: 'secret@pref.example', extension: '0123' };
@@ -21,6 +21,13 @@ const content = handbook({
       kana: 'いとう',
       department: 'kendo-seibi-nanbu',
       roles: ['facilitator', 'senior'],
+      dispatch: {
+        timeOfDay: 'afternoon',
+        weekdays: ['tue', 'thu'],
+        unavailableMonths: [4, 5],
+        away: [{ from: '2027-02-01', to: '2027-02-28', note: '長期研修' }],
+        note: '月末は避けたい',
+      },
       contact,
     }),
     facilitator('off', { kana: 'おの', department: 'somu', dispatch: { available: false }, contact }),
@@ -48,11 +55,19 @@ const content = handbook({
   ],
 });
 
+const index = indexOf(content, TODAY);
+
 describe('directory.json', () => {
-  const json = directoryJson(content, TODAY);
+  const json = directoryJson(index);
 
   it('has exactly the documented shape', () => {
-    expect(Object.keys(json)).toEqual(['generated', 'fiscalQuarter', 'departments', 'requests']);
+    expect(Object.keys(json)).toEqual([
+      'generated',
+      'fiscalQuarter',
+      'departments',
+      'facilitators',
+      'requests',
+    ]);
     expect(json.generated).toBe(TODAY);
     expect(json.fiscalQuarter).toBe('2026Q3');
     expect(json.departments.map(({ id }) => id)).toEqual(content.departments.map(({ id }) => id));
@@ -81,6 +96,33 @@ describe('directory.json', () => {
     });
   });
 
+  it('gives each available facilitator their load for four quarters and when they can go', () => {
+    expect(json.facilitators.map(({ id }) => id)).toEqual(['ito', 'host', 'ueda']);
+    const [ito, , ueda] = json.facilitators;
+    expect(ito).toEqual({
+      id: 'ito',
+      name: '伊藤, 二郎',
+      quarters: [
+        { quarter: '2026Q3', count: 1, max: 2, remaining: 1 },
+        { quarter: '2026Q4', count: 0, max: 2, remaining: 2 },
+        { quarter: '2027Q1', count: 0, max: 2, remaining: 2 },
+        { quarter: '2027Q2', count: 0, max: 2, remaining: 2 },
+      ],
+      timeOfDay: 'afternoon',
+      weekdays: ['tue', 'thu'],
+      unavailableMonths: [4, 5],
+      away: [{ from: '2027-02-01', to: '2027-02-28', note: '長期研修' }],
+      note: '月末は避けたい',
+    });
+    expect(ueda).toMatchObject({
+      timeOfDay: 'any',
+      weekdays: null,
+      unavailableMonths: null,
+      away: null,
+      note: null,
+    });
+  });
+
   it('lists open requests and matched ones short of people, with suggestions and exclusions', () => {
     expect(json.requests.map(({ id }) => id)).toEqual(['short', 'open']);
     const open = json.requests.find(({ id }) => id === 'open')!;
@@ -98,10 +140,13 @@ describe('directory.json', () => {
       department: 'kenko-fukushi',
       date: '2026-12-10',
     });
-    expect(open.suggestions.map(({ id }) => id)).toEqual(['ueda', 'ito']);
+    expect(open.suggestions.map(({ id }) => id)).toEqual(['ueda']);
     expect(Object.keys(open.suggestions[0])).toEqual(['id', 'name', 'score', 'reasons']);
-    expect(open.suggestions[0].reasons).toContain('希望の手法を実践: オフサイトミーティング、ワールドカフェ');
+    expect(open.suggestions[0].reasons).toContain(
+      'オフサイトミーティング・ワールドカフェをプロフィールに記載（進行の記録はまだなし）',
+    );
     expect(open.excluded).toEqual([
+      { id: 'ito', name: '伊藤, 二郎', reasons: ['火・木曜のみ（1月20日は水曜）'] },
       { id: 'host', name: '依頼 太郎', reasons: ['依頼者本人', '依頼元と同じ組織（健康福祉部）'] },
       { id: 'off', name: 'off', reasons: ['派遣不可に設定'] },
     ]);
@@ -116,7 +161,7 @@ describe('directory.json', () => {
 
   it('keeps the best suggestions only when asked', () => {
     expect(
-      directoryJson(content, TODAY, { suggestionLimit: 1 })
+      directoryJson(index, { suggestionLimit: 1 })
         .requests.find(({ id }) => id === 'open')!
         .suggestions.map(({ id }) => id),
     ).toEqual(['ueda']);
@@ -124,7 +169,7 @@ describe('directory.json', () => {
 });
 
 describe('directory.csv', () => {
-  const csv = directoryCsv(content, TODAY);
+  const csv = directoryCsv(index);
   const bytes = Buffer.from(csv, 'utf8');
 
   it('starts with a UTF-8 byte order mark and a Japanese header, records end in CRLF', () => {

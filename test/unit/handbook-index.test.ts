@@ -11,7 +11,7 @@ const { handbook, problems } = loadHandbook({
   publicDir: 'test/fixtures/handbook/public',
   today: '2026-11-22',
 });
-const index = buildHandbookIndex(handbook);
+const index = buildHandbookIndex(handbook, '2026-11-22');
 const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
 
 describe('derived views of the fixture handbook', () => {
@@ -75,6 +75,42 @@ describe('derived views of the fixture handbook', () => {
     const report = handbook.reports.find((r) => r.id === 'wakate-osm-2026')!;
     expect(index.reportDepartment(report)).toBe('somu-kikaku');
     expect(ids(index.reportsOn('somu-wakate-osm-2026-10'))).toEqual(['wakate-osm-2026']);
+  });
+
+  it('finds every kind of entry by id', () => {
+    expect(index.report.get('wakate-osm-2026')?.title).toBe('若手職員のオフサイトミーティング 報告');
+    expect(index.guide.get('osm-junbi')?.category).toBe('preparation');
+    expect(index.material.get('gr-nyumon-worksheet')?.course).toBe('gr-nyumon');
+    expect(index.request.get('kosodate-gr-2026-12')?.host).toBe('yamamoto-takumi');
+    expect(index.report.get('nothing')).toBeUndefined();
+  });
+
+  it('gives the views pages show, in the order they show them', () => {
+    expect(ids(index.openRequests)).toEqual(['kosodate-gr-2026-12', 'kiki-kanri-osm-2027-01']);
+    expect(index.staleRequests).toEqual([]);
+    expect(ids(index.requestsNeedingSuggestions)).toEqual(['kosodate-gr-2026-12', 'kiki-kanri-osm-2027-01']);
+    expect(ids(index.requestsWithStatus('done'))).toEqual([
+      'somu-wakate-osm-2026-10',
+      'kiki-bosai-kunren-2026-09',
+    ]);
+    expect(ids(index.requestsWithStatus('matched'))).toEqual([
+      'kosodate-hatarakikata-2026-12',
+      'somu-gyomu-kaizen-2026-12',
+    ]);
+    expect(ids(index.recentReports(2))).toEqual(['wakate-osm-2026', 'bosai-kunren-kentokai-2026']);
+    expect(index.reportsNewestFirst).toHaveLength(5);
+    expect(ids(index.guidesNewestFirst('system'))).toEqual(['hakken-seido']);
+    const wakate = index.request.get('somu-wakate-osm-2026-10')!;
+    expect(index.firstSession(wakate).date).toBe('2026-10-20');
+    expect(index.lastSession(wakate).date).toBe('2026-11-05');
+    expect(index.isPast(wakate)).toBe(true);
+    expect(index.volunteersOf('kiki-kanri-osm-2027-01')).toEqual(['hamada-ken', 'aoki-miho']);
+    expect(index.volunteersOf('unknown')).toEqual([]);
+  });
+
+  it("gives a department's region, or the nearest one above it", () => {
+    expect(index.regionOf('kiki-kanri-higashi')).toBe('東部');
+    expect(index.regionOf('kiki-kanri')).toBeUndefined();
   });
 
   it('lists follow-ups overdue and due within 30 days', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByKanaRow, isHiraganaReading, kanaRow, sortByKana } from '../../src/domain/kana';
+import { compareKana, groupByKanaRow, isHiraganaReading, kanaRow, sortByKana } from '../../src/domain/kana';
 
 describe('五十音 order', () => {
   it('sorts readings in Japanese order, voiced kana beside plain ones', () => {
@@ -13,6 +13,21 @@ describe('五十音 order', () => {
       'さとう',
       'わたなべ',
     ]);
+  });
+
+  it('puts plain kana before voiced and half-voiced ones, as a dictionary does', () => {
+    expect(sortByKana(['がとう', 'かとう'], (k) => k)).toEqual(['かとう', 'がとう']);
+    expect(sortByKana(['きだ', 'きた'], (k) => k)).toEqual(['きた', 'きだ']);
+    expect(sortByKana(['ばば', 'ぱぱ', 'はば', 'はは'], (k) => k)).toEqual(['はは', 'はば', 'ばば', 'ぱぱ']);
+    // Voicing decides only where the readings are otherwise the same.
+    expect(sortByKana(['がとう', 'かどう', 'かとう'], (k) => k)).toEqual(['かとう', 'かどう', 'がとう']);
+    expect(sortByKana(['きだ あや', 'きたむら'], (k) => k)).toEqual(['きだ あや', 'きたむら']);
+    expect(compareKana('かとう', 'がとう')).toBeLessThan(0);
+    expect(compareKana('がとう', 'がとう')).toBe(0);
+  });
+
+  it('sorts a family name before a longer one that starts the same', () => {
+    expect(sortByKana(['かとうだ あき', 'かとう ゆみ'], (k) => k)).toEqual(['かとう ゆみ', 'かとうだ あき']);
   });
 
   it('puts a reading in the row of its first kana', () => {

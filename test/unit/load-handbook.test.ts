@@ -151,6 +151,50 @@ describe('references and ids', () => {
   });
 });
 
+describe('when a facilitator can go', () => {
+  const withDispatch = (lines: string) =>
+    load(edit('content/facilitators/aoki-mai.mdx', 'available: true', `available: true\n${lines}`));
+
+  it('reads timeOfDay, weekdays, unavailableMonths and away, timeOfDay any by default', () => {
+    const result = withDispatch(
+      [
+        '  timeOfDay: morning',
+        '  weekdays: [mon, thu]',
+        '  unavailableMonths: [4, 5]',
+        '  away:',
+        '    - from: 2027-01-01',
+        '      to: 2027-03-31',
+        '      note: 育児休業',
+      ].join('\n'),
+    );
+    expect(result.problems).toEqual([]);
+    const aoki = result.handbook.facilitators.find((f) => f.id === 'aoki-mai')!;
+    expect(aoki.dispatch).toMatchObject({
+      timeOfDay: 'morning',
+      weekdays: ['mon', 'thu'],
+      unavailableMonths: [4, 5],
+      away: [{ from: '2027-01-01', to: '2027-03-31', note: '育児休業' }],
+    });
+    expect(load().handbook.facilitators.find((f) => f.id === 'kato-jun')!.dispatch.timeOfDay).toBe('any');
+  });
+
+  it.each([
+    ['  timeOfDay: evening', 'dispatch.timeOfDay', 'morning（午前のみ）'],
+    ['  weekdays: [monday]', 'dispatch.weekdays[0]', 'mon・tue'],
+    ['  weekdays: []', 'dispatch.weekdays', '1つ以上'],
+    ['  weekdays: [mon, mon]', 'dispatch.weekdays[1]', '2回'],
+    ['  unavailableMonths: [13]', 'dispatch.unavailableMonths[0]', '1〜12'],
+    ['  unavailableMonths: [5, 5]', 'dispatch.unavailableMonths[1]', '2回'],
+    ['  away:\n    - from: 2027-03-01\n      to: 2027-02-01', 'dispatch.away[0].to', 'from 以降'],
+    ['  away:\n    - from: 2027-03-01', 'dispatch.away[0].to', '必須'],
+  ])('rejects %j at %s', (lines, field, words) => {
+    const errors = errorsOf(withDispatch(lines));
+    expect(errors.map((e) => `${e.file} ${e.field}`)).toEqual([`facilitators/aoki-mai.mdx ${field}`]);
+    expect(errors[0].message).toContain(words);
+    expect(errors[0].line).toBeGreaterThan(0);
+  });
+});
+
 describe('request rules', () => {
   it('keeps the host out of assigned', () => {
     const errors = errorsOf(
@@ -188,8 +232,9 @@ describe('request rules', () => {
       'assigned: [kato-jun]',
     );
     const warnings = warningsOf(load(files));
-    expect(warnings.map((w) => w.field)).toEqual(['assigned[0]']);
-    expect(warnings[0].message).toContain('同じ組織');
+    // The host of another organisation than the requesting department is a warning too.
+    expect(warnings.map((w) => w.field)).toEqual(['host', 'assigned[0]']);
+    expect(warnings[1].message).toContain('同じ組織');
   });
 
   it('warns about fewer assigned than needed on a matched request', () => {
@@ -222,6 +267,53 @@ approval: pending
     const over = warningsOf(load({ 'content/requests/second.mdx': second }));
     expect(over.filter((w) => w.message.includes('上限'))).toHaveLength(2);
     expect(over[0].message).toContain('2026年度 第3四半期');
+  });
+});
+
+describe('sessions of a request', () => {
+  const unordered = `---
+title: 三回の場
+department: kenko
+host: kato-jun
+status: open
+requested: 2026-10-02
+sessions:
+  - date: 2026-12-20
+    start: "10:00"
+    end: "12:00"
+    place: 会議室
+  - date: 2026-12-01
+    start: "13:00"
+    end: "14:00"
+    place: 会議室
+  - date: 2026-12-01
+    start: "09:00"
+    end: "10:00"
+    place: 会議室
+participants: 10
+needed: 1
+approval: pending
+---
+`;
+
+  it('are kept in the order they are held, whatever order they are written in', () => {
+    const { handbook, problems } = load({ 'content/requests/three.mdx': unordered });
+    expect(problems).toEqual([]);
+    const request = handbook.requests.find((r) => r.id === 'three')!;
+    expect(request.sessions.map((s) => `${s.date} ${s.start}`)).toEqual([
+      '2026-12-01 09:00',
+      '2026-12-01 13:00',
+      '2026-12-20 10:00',
+    ]);
+  });
+
+  it('are named in problems by their place in the file', () => {
+    const done = unordered
+      .replace('status: open', 'status: done')
+      .replace('approval: pending', 'assigned: [aoki-mai]\napproval: approved');
+    const errors = errorsOf(load({ 'content/requests/three.mdx': done }, '2026-12-10'));
+    expect(errors.map((e) => e.field)).toEqual(['sessions[0].date']);
+    expect(errors[0].line).toBe(8);
   });
 });
 

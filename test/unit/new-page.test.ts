@@ -109,7 +109,7 @@ describe('npm run new with flags', () => {
         '--title',
         '若手の対話の場',
         '--department',
-        'nosei',
+        'somu-kikaku',
         '--host',
         'aoki-miho',
         '--date',
@@ -173,7 +173,8 @@ describe('npm run new with flags', () => {
       contact: { extension: '0123' },
       dispatch: { available: true, maxPerQuarter: 2 },
     });
-    expect(handbook.requests.find((r) => r.id === 'nosei-2026-12')).toMatchObject({
+    // The host belongs to the requesting organisation (a host of another one is a warning).
+    expect(handbook.requests.find((r) => r.id === 'somu-kikaku-2026-12')).toMatchObject({
       status: 'open',
       requested: FIXTURE_TODAY,
       sessions: [{ date: '2026-12-01', start: '09:30', end: '11:30' }],
@@ -252,7 +253,8 @@ describe('npm run new, answering questions', () => {
   it('asks in Japanese with the choices from the content, asks again after a wrong answer, and writes a valid page', async () => {
     const root = copyOfFixture();
     // kind, name, kana, department (twice), unit, title, cohort, roles, methods, themes, since,
-    // available (twice), maxPerQuarter, regions, note, email, extension, body, id.
+    // available (twice), maxPerQuarter, regions, note, timeOfDay, weekdays, unavailableMonths,
+    // email, extension, body, id.
     const answers = [
       '1',
       '佐藤 一郎',
@@ -268,6 +270,9 @@ describe('npm run new, answering questions', () => {
       '',
       'たぶん',
       'はい',
+      '',
+      '',
+      '',
       '',
       '',
       '',

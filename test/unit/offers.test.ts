@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatchingContext } from '../../src/domain/matching/context';
 import { suggestForRequest } from '../../src/domain/matching/suggest';
 import { buildHandbookIndex } from '../../src/domain/views/handbook-index';
+import { FIXTURE_TODAY as TODAY } from '../support/build-site';
 import { edit, load } from '../support/content-folder';
 
 /** An open request of 総務部 with two sessions, and a second 総務部 facilitator to be ruled out. */
@@ -59,11 +59,12 @@ describe('an offer file', () => {
     expect(loaded).toMatchObject({ id: 'somu-cafe-kato-jun', request: 'somu-cafe', facilitator: 'kato-jun' });
     expect(loaded.sessions).toBeUndefined();
     expect(result.bodies.find((b) => b.collection === 'offers')?.body.trim()).toBe('北部から伺えます。');
-    const index = buildHandbookIndex(result.handbook);
-    expect(index.volunteersOf('somu-cafe')).toEqual([{ facilitator: 'kato-jun', offer: loaded }]);
+    const index = buildHandbookIndex(result.handbook, TODAY);
+    expect(index.volunteerEntriesOf('somu-cafe')).toEqual([{ facilitator: 'kato-jun', offer: loaded }]);
+    expect(index.volunteersOf('somu-cafe')).toEqual(['kato-jun']);
     expect(index.offeredBy('kato-jun').map((o) => o.request.id)).toEqual(['somu-cafe']);
     const request = result.handbook.requests.find((r) => r.id === 'somu-cafe')!;
-    const { suggestions } = suggestForRequest(request, buildMatchingContext(result.handbook));
+    const { suggestions } = suggestForRequest(request, index.matching);
     expect(suggestions.find((s) => s.facilitator.id === 'kato-jun')?.reasons).toContain('自ら名乗り出ている');
   });
 
@@ -77,12 +78,14 @@ describe('an offer file', () => {
         ),
       },
     );
-    expect(result.problems).toEqual([]);
-    expect(
-      buildHandbookIndex(result.handbook)
-        .volunteersOf('somu-cafe')
-        .map((v) => v.facilitator),
-    ).toEqual(['sato-ken', 'kato-jun']);
+    // sato-ken is of the host's organisation: the request's own rule warns, once, at `volunteers`.
+    expect(result.problems.map((p) => `${p.severity} ${p.file} ${p.field}`)).toEqual([
+      'warning requests/somu-cafe.mdx volunteers[0]',
+    ]);
+    expect(buildHandbookIndex(result.handbook, TODAY).volunteersOf('somu-cafe')).toEqual([
+      'sato-ken',
+      'kato-jun',
+    ]);
   });
 
   it('may be .mdx, and may name the sessions it is for', () => {

@@ -9,7 +9,7 @@ const { handbook } = loadHandbook({
   publicDir: 'test/fixtures/handbook/public',
   today: '2026-11-22',
 });
-const records = allSearchRecords(buildHandbookIndex(handbook));
+const records = allSearchRecords(buildHandbookIndex(handbook, '2026-11-22'));
 
 /** As search records write a date: digits reversed, so that ascending is newest first. */
 const newestFirst = (date: string) => date.replace(/\d/g, (digit) => String(9 - Number(digit)));

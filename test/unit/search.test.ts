@@ -17,7 +17,7 @@ const { handbook } = loadHandbook({
   publicDir: 'test/fixtures/handbook/public',
   today: '2026-11-22',
 });
-const index = buildHandbookIndex(handbook);
+const index = buildHandbookIndex(handbook, '2026-11-22');
 
 describe('search records', () => {
   it('describes a person: name as title, own department and bureau, methods, reading in katakana', () => {

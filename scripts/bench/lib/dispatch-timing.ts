@@ -1,9 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import type { IsoDate } from '../../../src/domain/dates';
-import { directoryFor, directoryRows } from '../../../src/domain/directory/directory';
+import { directoryFor } from '../../../src/domain/directory/directory';
 import type { Handbook } from '../../../src/domain/handbook';
-import { buildMatchingContext } from '../../../src/domain/matching/context';
-import { requestsNeedingSuggestions, suggestForRequest } from '../../../src/domain/matching/suggest';
+import { suggestForRequest } from '../../../src/domain/matching/suggest';
+import { buildHandbookIndex } from '../../../src/domain/views/handbook-index';
 
 export interface DispatchTiming {
   contextMs: number;
@@ -17,21 +17,23 @@ export interface DispatchTiming {
 }
 
 /**
- * Times what a build computes for the dispatch pages, alone: the matching context, the
- * directory of every department and the suggestions for every request that needs them.
+ * Times what a build computes for the dispatch pages, alone: the handbook index and its
+ * matching context, the directory (thirteen months ahead) of every department and the
+ * suggestions for every request that needs them.
  */
 export function timeDispatch(handbook: Handbook, today: IsoDate, limit = Infinity): DispatchTiming {
   const started = performance.now();
-  const context = buildMatchingContext(handbook);
+  const index = buildHandbookIndex(handbook, today);
+  const context = index.matching;
   const contextDone = performance.now();
-  const rows = directoryRows(context, today);
+  const rows = index.directory;
   let directoryEntries = 0;
   for (const department of handbook.departments)
-    directoryEntries += directoryFor(department.id, context, today, rows).length;
+    directoryEntries += directoryFor(department.id, context, rows).length;
   const directoryDone = performance.now();
   let suggested = 0;
   let excluded = 0;
-  const requests = requestsNeedingSuggestions(handbook);
+  const requests = index.requestsNeedingSuggestions;
   for (const request of requests) {
     const result = suggestForRequest(request, context, { limit });
     suggested += result.suggestions.length;

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fiscalQuarterKey, type IsoDate } from '../../../src/domain/dates';
 import { buildOrganisation } from '../../../src/domain/organisation';
+import { GUIDE_CATEGORIES } from '../../../src/domain/schemas/guides';
 import { page, yamlList } from './frontmatter';
 import { body, type BodyShape, type ProseContext } from './prose';
 import { seededRandom } from './random';
@@ -60,7 +61,10 @@ interface Person {
   department: string;
   available: boolean;
   max: number;
-  cohortStart?: IsoDate;
+  /** The course run they graduated from. */
+  cohort?: { course: string; number: number };
+  /** Regions they travel to; undefined for anywhere. */
+  regions?: string[];
 }
 interface Request {
   id: string;
@@ -180,7 +184,8 @@ export function generateHandbook(entries: number, seed = 20261001): HandbookFile
     const methods = r.some(methodIds, 1, 3);
     const available = r.chance(0.8);
     const max = r.int(1, 4);
-    people.push({ id, department: department.id, available, max, cohortStart: cohort?.start });
+    const regions = r.chance(0.25) ? r.some(REGIONS, 1, 3) : undefined;
+    people.push({ id, department: department.id, available, max, cohort, regions });
     write(
       `content/facilitators/${id}.mdx`,
       page(
@@ -199,7 +204,7 @@ export function generateHandbook(entries: number, seed = 20261001): HandbookFile
           dispatch: {
             available,
             maxPerQuarter: max,
-            regions: r.chance(0.25) ? r.some(REGIONS, 1, 3) : undefined,
+            regions,
             note: r.chance(0.15)
               ? r.pick([
                   '平日午後のみ',
@@ -218,7 +223,10 @@ export function generateHandbook(entries: number, seed = 20261001): HandbookFile
     );
   }
   for (const cohort of cohorts) {
-    const earlier = people.filter((p) => p.cohortStart !== undefined && p.cohortStart < cohort.start);
+    // Seniors graduated from an earlier run of the same course.
+    const earlier = people.filter(
+      (p) => p.cohort?.course === cohort.course && p.cohort.number < cohort.number,
+    );
     if (earlier.length > 0) cohort.seniors = r.some(earlier, 0, 3).map((p) => p.id);
   }
   write(
@@ -228,8 +236,16 @@ export function generateHandbook(entries: number, seed = 20261001): HandbookFile
 
   // Requests: done ones in the past (each gets a report), open and matched ones ahead.
   const load = new Map<string, number>();
+  // Quarters in which someone has offered to help: a later assignment leaves them one place,
+  // so that the offer stays one the suggestions can take.
+  const offered = new Set<string>();
   const hasRoom = (person: Person, quarters: string[]) =>
     person.available && quarters.every((q) => (load.get(`${person.id}|${q}`) ?? 0) < person.max);
+  const hasRoomToAssign = (person: Person, quarters: string[]) =>
+    person.available &&
+    quarters.every(
+      (q) => (load.get(`${person.id}|${q}`) ?? 0) + (offered.has(`${person.id}|${q}`) ? 1 : 0) < person.max,
+    );
   const fromElsewhere = (
     department: string,
     count: number,
@@ -268,10 +284,10 @@ export function generateHandbook(entries: number, seed = 20261001): HandbookFile
     let needed = r.int(1, 3);
     const assigned =
       status === 'done' || status === 'matched'
-        ? fromElsewhere(department.id, needed, (p) => hasRoom(p, quarters), [host.id])
+        ? fromElsewhere(department.id, needed, (p) => hasRoomToAssign(p, quarters), [host.id])
         : [];
     if (assigned.length === 0 && (status === 'done' || status === 'matched'))
-      assigned.push(...fromElsewhere(department.id, 1, (p) => hasRoom(p, quarters), [host.id]));
+      assigned.push(...fromElsewhere(department.id, 1, (p) => hasRoomToAssign(p, quarters), [host.id]));
     const finalStatus =
       assigned.length === 0 && (status === 'done' || status === 'matched') ? 'cancelled' : status;
     if (finalStatus === 'matched' || finalStatus === 'done') needed = assigned.length;
@@ -285,6 +301,17 @@ export function generateHandbook(entries: number, seed = 20261001): HandbookFile
       const [start, end] = r.pick(SLOTS);
       return { date, start, end, place: `${department.name} ${r.pick(PLACES)}`, region };
     });
+    // Volunteers a hard rule would rule out are a warning: offers come from those who can go.
+    const volunteers =
+      finalStatus === 'open' || finalStatus === 'matched'
+        ? fromElsewhere(
+            department.id,
+            r.int(0, 4),
+            (p) => hasRoom(p, quarters) && (!region || !p.regions || p.regions.includes(region)),
+            [host.id, ...assigned],
+          )
+        : [];
+    for (const id of volunteers) for (const q of quarters) offered.add(`${id}|${q}`);
     requests.push({
       id,
       title,
@@ -311,10 +338,7 @@ export function generateHandbook(entries: number, seed = 20261001): HandbookFile
           needed,
           methods,
           themes: [theme],
-          volunteers:
-            finalStatus === 'open' || finalStatus === 'matched'
-              ? fromElsewhere(department.id, r.int(0, 4), () => true, [host.id, ...assigned])
-              : [],
+          volunteers,
           assigned,
           approval: finalStatus === 'open' && r.chance(0.5) ? 'pending' : 'approved',
         },
@@ -399,14 +423,7 @@ export function generateHandbook(entries: number, seed = 20261001): HandbookFile
         {
           title: methods.length ? `${methodName.get(methods[0])}の${topic}` : topic,
           summary: `${topic}について、実践してきた世話人が気をつけていることをまとめました`,
-          category: r.pick([
-            'preparation',
-            'facilitation',
-            'sponsorship',
-            'community',
-            'reflection',
-            'system',
-          ]),
+          category: r.pick(GUIDE_CATEGORIES),
           methods,
           authors,
           groupSize: r.chance(0.5) ? { min, max: min + r.int(0, 30) } : undefined,

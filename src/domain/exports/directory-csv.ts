@@ -1,8 +1,5 @@
-import type { IsoDate } from '../dates';
-import { directoryFor, directoryRows } from '../directory/directory';
-import type { Handbook } from '../handbook';
-import type { MatchingContext } from '../matching/context';
-import { buildMatchingContext } from '../matching/context';
+import { directoryFor } from '../directory/directory';
+import type { HandbookIndex } from '../views/handbook-index';
 import { ROLE_LABELS } from '../views/labels';
 import { csvDocument } from './csv';
 
@@ -26,14 +23,9 @@ export const DIRECTORY_CSV_HEADER = [
  * `/directory.csv`: one row per department and facilitator who can go there, departments in
  * handbook order, facilitators in kana order. No contact details: the CSV leaves the site.
  */
-export function directoryCsv(
-  handbook: Handbook,
-  today: IsoDate,
-  context: MatchingContext = buildMatchingContext(handbook),
-): string {
-  const all = directoryRows(context, today);
-  const rows = handbook.departments.flatMap((department) =>
-    directoryFor(department.id, context, today, all).map((row) => [
+export function directoryCsv(index: HandbookIndex): string {
+  const rows = index.handbook.departments.flatMap((department) =>
+    directoryFor(department.id, index.matching, index.directory).map((row) => [
       department.id,
       department.name,
       row.facilitator.id,

@@ -1,12 +1,13 @@
 import type { IsoDate } from '../dates';
 import { fiscalQuarterKey } from '../dates';
-import type { QuarterLoad } from '../directory/directory';
-import { directoryFor, directoryRows } from '../directory/directory';
-import type { Handbook } from '../handbook';
-import type { MatchingContext } from '../matching/context';
-import { buildMatchingContext } from '../matching/context';
-import { firstSessionDate } from '../matching/history';
-import { requestsNeedingSuggestions, suggestForRequest } from '../matching/suggest';
+import type { QuarterCapacity, QuarterLoad } from '../directory/directory';
+import { directoryFor } from '../directory/directory';
+import { suggestForRequest } from '../matching/suggest';
+import type { TimeOfDay, Weekday } from '../schemas/facilitators';
+import type { HandbookIndex } from '../views/handbook-index';
+
+/** How many quarters ahead `facilitators[].quarters` covers: this one and the next three. */
+export const JSON_QUARTERS = 4;
 
 /**
  * `/directory.json`: the dispatch directory and the suggestions, for other systems. Built
@@ -34,6 +35,22 @@ export interface DirectoryJson {
       load: QuarterLoad;
     }[];
   }[];
+  /** Every facilitator available for dispatch, in kana order: when they can go. */
+  facilitators: {
+    id: string;
+    name: string;
+    /** Load and what is left of the limit, this quarter and the next three. */
+    quarters: QuarterCapacity[];
+    timeOfDay: TimeOfDay;
+    /** Days of the week they go; null for any day. */
+    weekdays: Weekday[] | null;
+    /** Months (1–12) they never go; null for none. */
+    unavailableMonths: number[] | null;
+    /** Dated absences; null for none. */
+    away: { from: IsoDate; to: IsoDate; note: string | null }[] | null;
+    /** Their own words about dispatch (`dispatch.note`); null for none. */
+    note: string | null;
+  }[];
   /** Open requests, and matched ones with fewer assigned than needed, earliest first. */
   requests: {
     id: string;
@@ -50,26 +67,20 @@ export interface DirectoryJson {
 }
 
 export interface DirectoryJsonOptions {
-  /** The handbook's context, when the caller has built it already. */
-  context?: MatchingContext;
   /** Suggestions per request; all by default. */
   suggestionLimit?: number;
 }
 
-export function directoryJson(
-  handbook: Handbook,
-  today: IsoDate,
-  options: DirectoryJsonOptions = {},
-): DirectoryJson {
-  const context = options.context ?? buildMatchingContext(handbook);
-  const rows = directoryRows(context, today);
+export function directoryJson(index: HandbookIndex, options: DirectoryJsonOptions = {}): DirectoryJson {
+  const context = index.matching;
+  const rows = index.directory;
   return {
-    generated: today,
-    fiscalQuarter: fiscalQuarterKey(today),
-    departments: handbook.departments.map((department) => ({
+    generated: index.today,
+    fiscalQuarter: fiscalQuarterKey(index.today),
+    departments: index.handbook.departments.map((department) => ({
       id: department.id,
       name: department.name,
-      candidates: directoryFor(department.id, context, today, rows).map(({ facilitator, load }) => ({
+      candidates: directoryFor(department.id, context, rows).map(({ facilitator, load }) => ({
         id: facilitator.id,
         name: facilitator.name,
         department: facilitator.department,
@@ -78,7 +89,19 @@ export function directoryJson(
         load: { ...load },
       })),
     })),
-    requests: requestsNeedingSuggestions(handbook).map((request) => {
+    facilitators: rows.map(({ facilitator: { id, name, dispatch }, quarters }) => ({
+      id,
+      name,
+      quarters: quarters.slice(0, JSON_QUARTERS).map((quarter) => ({ ...quarter })),
+      timeOfDay: dispatch.timeOfDay,
+      weekdays: dispatch.weekdays ? [...dispatch.weekdays] : null,
+      unavailableMonths: dispatch.unavailableMonths ? [...dispatch.unavailableMonths] : null,
+      away: dispatch.away
+        ? dispatch.away.map(({ from, to, note }) => ({ from, to, note: note ?? null }))
+        : null,
+      note: dispatch.note ?? null,
+    })),
+    requests: index.requestsNeedingSuggestions.map((request) => {
       const { suggestions, excluded } = suggestForRequest(request, context, {
         limit: options.suggestionLimit,
       });
@@ -86,8 +109,8 @@ export function directoryJson(
         id: request.id,
         title: request.title,
         department: request.department,
-        date: firstSessionDate(request),
-        volunteers: context.volunteersOf(request.id).map((volunteer) => volunteer.facilitator),
+        date: index.firstSession(request).date,
+        volunteers: [...index.volunteersOf(request.id)],
         suggestions: suggestions.map(({ facilitator, score, reasons }) => ({
           id: facilitator.id,
           name: facilitator.name,

@@ -1,25 +1,40 @@
-import type { IsoDate } from '../dates';
+import { formatFiscalQuarter, type IsoDate } from '../dates';
 import type { DispatchLoad } from '../dispatch/load';
-import { dispatchesIn, dispatchesInYear, dispatchLoad } from '../dispatch/load';
-import type { Facilitator, Handbook } from '../handbook';
-import { compareKana } from '../kana';
+import { dispatchesIn } from '../dispatch/load';
+import type { Facilitator } from '../handbook';
 import type { Organisation } from '../organisation';
-import { buildOrganisation } from '../organisation';
+import { formatAway, formatWeekdays } from '../dispatch/availability';
+import type { Weekday } from '../schemas/facilitators';
+import { WEEKDAYS } from '../schemas/facilitators';
+import type { HandbookIndex } from '../views/handbook-index';
 import type { BookingsByDate } from './bookings';
 import { buildBookings } from './bookings';
 import type { PairHistory } from './history';
 import { buildFirstHosted, buildPairHistory } from './history';
-import { buildVolunteers, type Volunteer } from '../offers/volunteers';
+import type { DispatchRecency } from './recency';
+import { buildRecency } from './recency';
+
+/** People who go only on some days of the week, grouped by the days they go. */
+export interface WeekdayGroup {
+  weekdays: readonly Weekday[];
+  /** `月・水曜` */
+  label: string;
+  places: readonly number[];
+}
 
 /**
- * Indexes over a handbook, built once, so that a request is matched without rescanning it.
+ * Indexes for matching, built once from the handbook index, so that a request is matched
+ * without rescanning the handbook.
  *
  * Facilitators are referred to by their place `i` in `facilitators` (kana order, ties by id).
  * The hard rules read lists of places ("who is in this organisation", "who is at the limit
- * this quarter"), so ruling people out costs as much as the people ruled out; scoring reads
- * per-place arrays. Lists and arrays that depend on a key are made the first time asked for.
+ * this quarter", "who does not go in May"), so ruling people out costs as much as the people
+ * ruled out; scoring reads per-place arrays. Lists and arrays that depend on a key are made
+ * the first time asked for.
  */
 export interface MatchingContext {
+  index: HandbookIndex;
+  today: IsoDate;
   organisation: Organisation;
   load: DispatchLoad;
   methodNames: ReadonlyMap<string, string>;
@@ -32,14 +47,30 @@ export interface MatchingContext {
   inOrganisation(root: string): readonly number[];
   /** Places of the facilitators not available for dispatch. */
   unavailable: readonly number[];
-  /** The facilitators with `maxPerQuarter` dispatches or more in a quarter, with those requests. */
-  atQuarterLimit(quarter: string): readonly { place: number; requests: readonly string[] }[];
+  /**
+   * The facilitators with `maxPerQuarter` dispatches or more in a quarter, with those requests;
+   * and the same people grouped by the reason that rules them out.
+   */
+  atQuarterLimit(quarter: string): {
+    entries: readonly { place: number; requests: readonly string[] }[];
+    groups: readonly { reason: string; places: readonly number[] }[];
+  };
   /** Places of the facilitators whose `dispatch.regions` leave out a region. */
   outside(region: string): readonly number[];
-  /** 1 where facilitator `i` practises a method. */
+  /** Places of the facilitators who list a month (1–12) in `unavailableMonths`. */
+  unavailableIn(month: number): readonly number[];
+  /** Those whose `weekdays` leave out a weekday (0 = Sunday), grouped by the days they go. */
+  notOn(weekday: number): readonly WeekdayGroup[];
+  /** Places of those who take morning sessions only, and afternoon ones only. */
+  morningOnly: readonly number[];
+  afternoonOnly: readonly number[];
+  /** Who is away on a date, with the reason in words (育児休業中（2027年3月31日まで）). */
+  awayOn(date: IsoDate): readonly { place: number; reason: string }[];
+  /** 1 where facilitator `i` lists a method on their profile. */
   practises(methodId: string): Uint8Array;
-  /** Dispatches of facilitator `i` in a fiscal year. */
-  yearCounts(fiscalYear: number): Int32Array;
+  /** Reports before today that name facilitator `i` and used a method. */
+  facilitated(methodId: string): Int32Array;
+  recency: DispatchRecency;
   /** Places of the seniors and trainers. */
   mentors: readonly number[];
   bookings: BookingsByDate;
@@ -48,8 +79,13 @@ export interface MatchingContext {
   firstHosted: ReadonlyMap<string, IsoDate>;
   /** Name of a department, or its id when unknown. */
   departmentName(id: string): string;
-  /** Who offered to help a request: its `volunteers:` and its offer files. */
-  volunteersOf(requestId: string): readonly Volunteer[];
+  /** The region of a department, or of the nearest department above it that has one. */
+  regionOf(departmentId: string): string | undefined;
+}
+
+/** `2026年度 第3四半期の派遣が上限（2/2）` */
+export function quarterLimitReason(quarter: string, count: number, max: number): string {
+  return `${formatFiscalQuarter(quarter)}の派遣が上限（${count}/${max}）`;
 }
 
 /** A value per key, made the first time it is asked for. */
@@ -61,15 +97,12 @@ function memo<K, V>(make: (key: K) => V): (key: K) => V {
   };
 }
 
-function byKanaThenId(a: Facilitator, b: Facilitator): number {
-  return compareKana(a.kana, b.kana) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
+/** `mon`… in `Date.getUTCDay` numbering (0 = Sunday). */
+const DAY_NUMBER: Record<Weekday, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 
-export function buildMatchingContext(handbook: Handbook): MatchingContext {
-  const organisation = buildOrganisation(handbook.departments);
-  const load = dispatchLoad(handbook.requests);
-  const names = new Map(handbook.departments.map((department) => [department.id, department.name]));
-  const facilitators = [...handbook.facilitators].sort(byKanaThenId);
+export function buildMatchingContext(index: HandbookIndex): MatchingContext {
+  const { handbook, organisation, load, today } = index;
+  const facilitators = index.facilitatorsByKana;
   const places = facilitators.map((_, i) => i);
   const indexOf = new Map(facilitators.map((facilitator, i) => [facilitator.id, i]));
   const rootOf = facilitators.map((facilitator) => organisation.rootOf(facilitator.department));
@@ -79,7 +112,17 @@ export function buildMatchingContext(handbook: Handbook): MatchingContext {
     if (members) members.push(i);
     else byOrganisation.set(rootOf[i], [i]);
   }
+  const dispatch = (i: number) => facilitators[i].dispatch;
+  // Each absence with its reason, worded once.
+  const absences = places.flatMap((place) =>
+    (dispatch(place).away ?? []).map((away) => ({ place, away, reason: formatAway(away) })),
+  );
+  const withWeekdays = places.filter((i) => dispatch(i).weekdays !== undefined);
+  const heldReports = handbook.reports.filter((report) => report.date < today);
+
   return {
+    index,
+    today,
     organisation,
     load,
     methodNames: new Map(handbook.methods.map((method) => [method.id, method.name])),
@@ -87,33 +130,69 @@ export function buildMatchingContext(handbook: Handbook): MatchingContext {
     indexOf,
     rootOf,
     inOrganisation: (root) => byOrganisation.get(root) ?? [],
-    unavailable: places.filter((i) => !facilitators[i].dispatch.available),
-    atQuarterLimit: memo((quarter: string) =>
-      places
+    unavailable: places.filter((i) => !dispatch(i).available),
+    atQuarterLimit: memo((quarter: string) => {
+      const entries = places
         .map((place) => ({ place, requests: dispatchesIn(load, facilitators[place].id, quarter) }))
-        .filter(({ place, requests }) => requests.length >= facilitators[place].dispatch.maxPerQuarter),
+        .filter(({ place, requests }) => requests.length >= dispatch(place).maxPerQuarter);
+      const groups = new Map<string, number[]>();
+      for (const { place, requests } of entries) {
+        const reason = quarterLimitReason(quarter, requests.length, dispatch(place).maxPerQuarter);
+        const group = groups.get(reason);
+        if (group) group.push(place);
+        else groups.set(reason, [place]);
+      }
+      return { entries, groups: [...groups].map(([reason, places]) => ({ reason, places })) };
+    }),
+    outside: memo((region: string) => places.filter((i) => dispatch(i).regions?.includes(region) === false)),
+    unavailableIn: memo((month: number) =>
+      places.filter((i) => dispatch(i).unavailableMonths?.includes(month) === true),
     ),
-    outside: memo((region: string) =>
-      places.filter((i) => facilitators[i].dispatch.regions?.includes(region) === false),
-    ),
+    notOn: memo((weekday: number) => {
+      const groups = new Map<string, { weekdays: Weekday[]; label: string; places: number[] }>();
+      for (const i of withWeekdays) {
+        const weekdays = dispatch(i).weekdays!;
+        if (weekdays.some((day) => DAY_NUMBER[day] === weekday)) continue;
+        const sorted = WEEKDAYS.filter((day) => weekdays.includes(day));
+        const key = sorted.join(' ');
+        const group = groups.get(key) ?? { weekdays: sorted, label: formatWeekdays(sorted), places: [] };
+        group.places.push(i);
+        groups.set(key, group);
+      }
+      return [...groups.values()];
+    }),
+    morningOnly: places.filter((i) => dispatch(i).timeOfDay === 'morning'),
+    afternoonOnly: places.filter((i) => dispatch(i).timeOfDay === 'afternoon'),
+    awayOn: memo((date: IsoDate) => {
+      const seen = new Set<number>();
+      return absences
+        .filter(
+          ({ place, away }) => away.from <= date && date <= away.to && !seen.has(place) && seen.add(place),
+        )
+        .map(({ place, reason }) => ({ place, reason }));
+    }),
     practises: memo((methodId: string) =>
       Uint8Array.from(facilitators, (facilitator) => (facilitator.methods.includes(methodId) ? 1 : 0)),
     ),
-    yearCounts: memo((year: number) =>
-      Int32Array.from(facilitators, (facilitator) => dispatchesInYear(load, facilitator.id, year)),
-    ),
+    facilitated: memo((methodId: string) => {
+      const counts = new Int32Array(facilitators.length);
+      for (const report of heldReports) {
+        if (!report.methods.includes(methodId)) continue;
+        for (const id of report.facilitators) {
+          const i = indexOf.get(id);
+          if (i !== undefined) counts[i] += 1;
+        }
+      }
+      return counts;
+    }),
+    recency: buildRecency(index, indexOf),
     mentors: places.filter(
       (i) => facilitators[i].roles.includes('senior') || facilitators[i].roles.includes('trainer'),
     ),
     bookings: buildBookings(handbook.requests, indexOf),
-    pairs: buildPairHistory(handbook.requests, handbook.reports),
-    firstHosted: buildFirstHosted(
-      handbook.requests,
-      handbook.reports,
-      organisation,
-      (id) => facilitators[indexOf.get(id) ?? -1]?.department,
-    ),
-    departmentName: (id) => names.get(id) ?? id,
-    volunteersOf: buildVolunteers(handbook).of,
+    pairs: buildPairHistory(index),
+    firstHosted: buildFirstHosted(index),
+    departmentName: (id) => index.department.get(id)?.name ?? id,
+    regionOf: index.regionOf,
   };
 }

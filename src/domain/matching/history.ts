@@ -1,22 +1,21 @@
 import type { IsoDate } from '../dates';
-import type { DispatchRequest, Report } from '../handbook';
-import type { Organisation } from '../organisation';
+import type { DispatchRequest } from '../handbook';
+import type { HandbookIndex } from '../views/handbook-index';
 
 /**
  * Who has facilitated with whom, and who has hosted before: the trust a dispatch builds on.
- * An occasion is a request (not cancelled) or a report; a report of a request is the same
- * occasion as the request, so the pair is counted once for it.
+ * Only what was held counts: a request is an occasion once its first session is before today
+ * and it is matched or done (an open request whose date passed was never held, a cancelled
+ * one neither); a report is one when it is dated before today. A report of a request is the
+ * same occasion as the request, so the pair is counted once for it.
  */
 
 /** host or partner id → partner id → occasion key → date of the occasion. */
 export type PairHistory = Map<string, Map<string, Map<string, IsoDate>>>;
 
-/** The first date of a request: its earliest session. */
-export function firstSessionDate(request: Pick<DispatchRequest, 'sessions'>): IsoDate {
-  return request.sessions.reduce(
-    (first, session) => (session.date < first ? session.date : first),
-    request.sessions[0].date,
-  );
+/** The request was held, at least its first session: matched or done, and that date has passed. */
+export function wasHeld(request: Pick<DispatchRequest, 'status' | 'sessions'>, today: IsoDate): boolean {
+  return (request.status === 'matched' || request.status === 'done') && request.sessions[0].date < today;
 }
 
 function addPair(history: PairHistory, a: string, b: string, key: string, date: IsoDate): void {
@@ -29,23 +28,22 @@ function addPair(history: PairHistory, a: string, b: string, key: string, date: 
 }
 
 /**
- * Pairs from reports (any two of its facilitators) and from requests (the host and each
+ * Pairs from reports (any two of its facilitators) and from held requests (the host and each
  * assigned facilitator), both ways round.
  */
-export function buildPairHistory(
-  requests: readonly DispatchRequest[],
-  reports: readonly Report[],
-): PairHistory {
+export function buildPairHistory(index: HandbookIndex): PairHistory {
   const history: PairHistory = new Map();
-  for (const request of requests) {
-    if (request.status === 'cancelled') continue;
-    const date = firstSessionDate(request);
+  const { today } = index;
+  for (const request of index.handbook.requests) {
+    if (!wasHeld(request, today)) continue;
+    const date = index.firstSession(request).date;
     for (const id of request.assigned) {
       addPair(history, request.host, id, request.id, date);
       addPair(history, id, request.host, request.id, date);
     }
   }
-  for (const report of reports) {
+  for (const report of index.handbook.reports) {
+    if (report.date >= today) continue;
     const key = report.request ?? `report:${report.id}`;
     for (const a of report.facilitators) {
       for (const b of report.facilitators) {
@@ -72,31 +70,26 @@ export function pairCountsBefore(history: PairHistory, host: string, before: Iso
  * of a request they asked for, or a report without a request held in their own organisation
  * that names them (they ran a session at home).
  */
-export function buildFirstHosted(
-  requests: readonly DispatchRequest[],
-  reports: readonly Report[],
-  organisation: Organisation,
-  departmentOf: (facilitatorId: string) => string | undefined,
-): Map<string, IsoDate> {
+export function buildFirstHosted(index: HandbookIndex): Map<string, IsoDate> {
   const first = new Map<string, IsoDate>();
   const note = (host: string, date: IsoDate) => {
     const known = first.get(host);
     if (known === undefined || date < known) first.set(host, date);
   };
-  const requestsById = new Map(requests.map((request) => [request.id, request]));
-  for (const request of requests) {
-    if (request.status === 'done') note(request.host, firstSessionDate(request));
+  for (const request of index.handbook.requests) {
+    if (request.status === 'done') note(request.host, index.firstSession(request).date);
   }
-  for (const report of reports) {
-    const request = report.request === undefined ? undefined : requestsById.get(report.request);
+  for (const report of index.handbook.reports) {
+    const request = report.request === undefined ? undefined : index.request.get(report.request);
     if (request) {
       note(request.host, report.date);
       continue;
     }
     if (report.department === undefined) continue;
     for (const id of report.facilitators) {
-      const department = departmentOf(id);
-      if (department !== undefined && organisation.same(department, report.department)) note(id, report.date);
+      const department = index.facilitator.get(id)?.department;
+      if (department !== undefined && index.organisation.same(department, report.department))
+        note(id, report.date);
     }
   }
   return first;

@@ -1,20 +1,28 @@
 import type { IsoDate } from '../dates';
-import { fiscalQuarterKey, fiscalYear, formatFiscalQuarter, minutesOf, parseIsoDate } from '../dates';
+import { fiscalQuarterKey, minutesOf, parseIsoDate, weekdayLabel, weekdayOf } from '../dates';
 import type { DispatchRequest } from '../handbook';
 import type { Session } from '../schemas/requests';
 import type { MatchingContext } from './context';
-import { firstSessionDate, pairCountsBefore } from './history';
+import { pairCountsBefore } from './history';
 
 /** One session of a request, with what the rules need worked out once. */
 export interface SessionPlan {
   session: Session;
   /** `12月10日`, to say which session blocks someone. */
   dateLabel: string;
+  /** `12月10日の回`, or `この回` when the request has one session. */
+  sessionLabel: string;
   quarter: string;
-  /** `2026年度 第3四半期` */
-  quarterLabel: string;
+  /** 1–12 */
+  month: number;
+  /** 0 = Sunday … 6 = Saturday */
+  weekday: number;
+  /** `木` */
+  weekdayLabel: string;
   startMinutes: number;
   endMinutes: number;
+  /** Where it is held: its own `region`, else its department's (following `parent`). */
+  region: string | undefined;
 }
 
 /** A request, with what the rules and score parts read worked out once. */
@@ -26,18 +34,15 @@ export interface RequestPlan {
   root: string;
   sessions: SessionPlan[];
   firstDate: IsoDate;
-  fiscalYear: number;
-  /** Dispatches of facilitator `i` in `fiscalYear`. */
-  yearCounts: Int32Array;
-  /** The methods the request wants, with who practises each. */
-  wanted: { id: string; name: string; practised: Uint8Array }[];
+  /** The methods the request wants: who lists each, and how often each facilitated it. */
+  wanted: { id: string; name: string; listed: Uint8Array; facilitated: Int32Array }[];
   /** Places of those who offered to help: `volunteers:` and offer files alike. */
   volunteers: readonly number[];
   /** Places of those already assigned. */
   assigned: readonly number[];
   /** Organisations already among the assigned. */
   assignedRoots: ReadonlySet<string>;
-  /** Place → occasions before this request on which they facilitated with the host. */
+  /** Place → held occasions before this request on which they facilitated with the host. */
   withHost: ReadonlyMap<number, number>;
   /** The host has not hosted before this request. */
   firstTimeHost: boolean;
@@ -54,21 +59,26 @@ function placesOf(ids: readonly string[], context: MatchingContext): number[] {
   return ids.flatMap((id) => context.indexOf.get(id) ?? []);
 }
 
-function planSession(session: Session): SessionPlan {
+function planSession(session: Session, only: boolean, fallbackRegion: string | undefined): SessionPlan {
   const quarter = fiscalQuarterKey(session.date);
+  const dateLabel = formatMonthDay(session.date);
+  const weekday = weekdayOf(session.date);
   return {
     session,
-    dateLabel: formatMonthDay(session.date),
+    dateLabel,
+    sessionLabel: only ? 'この回' : `${dateLabel}の回`,
     quarter,
-    quarterLabel: formatFiscalQuarter(quarter),
+    month: Number(session.date.slice(5, 7)),
+    weekday,
+    weekdayLabel: weekdayLabel(weekday),
     startMinutes: minutesOf(session.start),
     endMinutes: minutesOf(session.end),
+    region: session.region ?? fallbackRegion,
   };
 }
 
 export function planRequest(request: DispatchRequest, context: MatchingContext): RequestPlan {
-  const firstDate = firstSessionDate(request);
-  const year = fiscalYear(firstDate);
+  const firstDate = context.index.firstSession(request).date;
   const firstHosted = context.firstHosted.get(request.host);
   const assigned = placesOf(request.assigned, context);
   const withHost = new Map<number, number>();
@@ -76,23 +86,20 @@ export function planRequest(request: DispatchRequest, context: MatchingContext):
     const i = context.indexOf.get(id);
     if (i !== undefined) withHost.set(i, count);
   }
+  const region = context.regionOf(request.department);
   return {
     request,
     host: context.indexOf.get(request.host) ?? -1,
     root: context.organisation.rootOf(request.department),
-    sessions: request.sessions.map(planSession),
+    sessions: request.sessions.map((session) => planSession(session, request.sessions.length === 1, region)),
     firstDate,
-    fiscalYear: year,
-    yearCounts: context.yearCounts(year),
     wanted: request.methods.map((id) => ({
       id,
       name: context.methodNames.get(id) ?? id,
-      practised: context.practises(id),
+      listed: context.practises(id),
+      facilitated: context.facilitated(id),
     })),
-    volunteers: placesOf(
-      context.volunteersOf(request.id).map((volunteer) => volunteer.facilitator),
-      context,
-    ),
+    volunteers: placesOf(context.index.volunteersOf(request.id), context),
     assigned,
     assignedRoots: new Set(assigned.map((i) => context.rootOf[i])),
     withHost,

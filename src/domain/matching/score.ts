@@ -1,27 +1,28 @@
+import { formatMonth } from '../dates';
 import type { MatchingContext } from './context';
 import type { RequestPlan } from './plan';
 
 /**
  * How candidates are ranked: the score is the sum of the parts below, and every part that
- * gives points is shown as a reason. Weights are whole numbers, so scores compare exactly;
- * equal scores are ordered by kana, then id.
+ * gives (or takes) points says why in Japanese. Weights are whole numbers, so scores compare
+ * exactly; equal scores are ordered by kana (五十音), then id. After scoring, the first
+ * places are re-ranked for variety of organisations (`./variety.ts`).
  *
- * | part            | points                                                                 | why                                                   |
- * |-----------------|------------------------------------------------------------------------|-------------------------------------------------------|
- * | methods         | `method` (3) per method the request wants that they practise           | the session needs those methods                       |
- * | volunteered     | `volunteered` (5)                                                      | they offered to help this request                     |
- * | withHost        | `withHost` (2) per earlier occasion with the host, at most `withHostMaxOccasions` (3) counted | without trust between the two, nothing follows the session |
- * | newOrganisation | `newOrganisation` (2) when someone is assigned and their organisation is not yet among them | different viewpoints raise the quality of the dialogue |
- * | lightLoad       | `lightLoad` (3) minus their dispatches in the fiscal year of the first session, not below 0 | spread the load fairly |
- * | mentor          | `mentor` (3) for a senior or trainer when the host has never hosted    | a first-time host learns from someone experienced     |
+ * What each weight is for, and why it has the value it has, is written once: README.md,
+ * "How suggestions are ranked". A test keeps that table and these numbers the same.
  */
 export const SCORE_WEIGHTS = {
-  method: 3,
+  methodFacilitated: 4,
+  methodFacilitatedExtra: 1,
+  methodFacilitatedMaxExtra: 2,
+  methodListed: 2,
   volunteered: 5,
   withHost: 2,
   withHostMaxOccasions: 3,
-  newOrganisation: 2,
-  lightLoad: 3,
+  recentDispatch: -2,
+  recentDispatchMaxCounted: 5,
+  notDispatchedForAYear: 3,
+  neverDispatched: 4,
   mentor: 3,
 } as const;
 
@@ -29,22 +30,80 @@ export const SCORE_WEIGHTS = {
  * One part of the score. `add` gives its points to every facilitator at once, by place in the
  * context: a request is scored for thousands of people, and one pass per part over flat
  * arrays costs far less than asking every part about every person. `reason` says why it gave
- * facilitator `i` points, or undefined when it gave none.
+ * facilitator `i` points, or undefined when it has nothing to say about them.
  */
 export interface ScorePart {
   add(scores: Int32Array, plan: RequestPlan, context: MatchingContext): void;
   reason(i: number, plan: RequestPlan, context: MatchingContext): string | undefined;
+  /**
+   * Points that do not depend on the request, when the part's points never do: then `add`
+   * is not called, and these are summed once per context with the other such parts.
+   */
+  points?(context: MatchingContext): Int32Array;
 }
 
-export const methods: ScorePart = {
+/**
+ * Points that depend on a key the context keeps (a method's counts, the context itself) are
+ * worked out once per key and added as a whole array to each request's scores.
+ */
+function once<K extends object>(points: (key: K) => Int32Array): (key: K) => Int32Array {
+  const cache = new WeakMap<K, Int32Array>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = points(key)));
+    return value;
+  };
+}
+
+function addAll(scores: Int32Array, points: Int32Array): void {
+  for (let i = 0; i < scores.length; i++) scores[i] += points[i];
+}
+
+/** Points for a method they have facilitated `count` times (reports that name them). */
+const experiencePoints = once((facilitated: Int32Array) =>
+  facilitated.map((count) =>
+    count === 0
+      ? 0
+      : SCORE_WEIGHTS.methodFacilitated +
+        Math.min(count - 1, SCORE_WEIGHTS.methodFacilitatedMaxExtra) * SCORE_WEIGHTS.methodFacilitatedExtra,
+  ),
+);
+
+/** Real experience: the wanted methods they facilitated, in reports that name them. */
+export const methodExperience: ScorePart = {
   add(scores, plan) {
-    for (const { practised } of plan.wanted) {
-      for (let i = 0; i < scores.length; i++) scores[i] += practised[i] * SCORE_WEIGHTS.method;
+    for (const { facilitated } of plan.wanted) addAll(scores, experiencePoints(facilitated));
+  },
+  reason(i, plan) {
+    const done = plan.wanted.filter(({ facilitated }) => facilitated[i] > 0);
+    return done.length > 0
+      ? done.map(({ name, facilitated }) => `${name}の進行経験 ${facilitated[i]}回`).join('、')
+      : undefined;
+  },
+};
+
+/** Points per method: listed on the profile, never facilitated (`listed` is one array per method). */
+const listedPoints = new WeakMap<Uint8Array, Int32Array>();
+
+/** Wanted methods listed on the profile, with no report of them facilitating it yet. */
+export const methodListed: ScorePart = {
+  add(scores, plan) {
+    for (const { listed, facilitated } of plan.wanted) {
+      let points = listedPoints.get(listed);
+      if (points === undefined) {
+        points = Int32Array.from(listed, (one, i) =>
+          one === 1 && facilitated[i] === 0 ? SCORE_WEIGHTS.methodListed : 0,
+        );
+        listedPoints.set(listed, points);
+      }
+      addAll(scores, points);
     }
   },
   reason(i, plan) {
-    const names = plan.wanted.filter(({ practised }) => practised[i] === 1).map(({ name }) => name);
-    return names.length > 0 ? `希望の手法を実践: ${names.join('、')}` : undefined;
+    const names = plan.wanted
+      .filter(({ listed, facilitated }) => listed[i] === 1 && facilitated[i] === 0)
+      .map(({ name }) => name);
+    return names.length > 0 ? `${names.join('・')}をプロフィールに記載（進行の記録はまだなし）` : undefined;
   },
 };
 
@@ -64,28 +123,45 @@ export const withHost: ScorePart = {
     plan.withHost.has(i) ? `依頼者と以前に一緒に進行（${plan.withHost.get(i)}回）` : undefined,
 };
 
-/** Only once someone is assigned: before that, every organisation would score alike. */
-export const newOrganisation: ScorePart = {
-  add(scores, plan, context) {
-    if (plan.assignedRoots.size === 0) return;
-    for (let i = 0; i < scores.length; i++)
-      if (!plan.assignedRoots.has(context.rootOf[i])) scores[i] += SCORE_WEIGHTS.newOrganisation;
+/** Dispatches held in the last twelve months and those already decided: always said. */
+const loadPoints = once((context: MatchingContext) => {
+  const { held, planned } = context.recency;
+  return held.map(
+    (count, i) =>
+      Math.min(count + planned[i], SCORE_WEIGHTS.recentDispatchMaxCounted) * SCORE_WEIGHTS.recentDispatch,
+  );
+});
+
+export const recentLoad: ScorePart = {
+  points: loadPoints,
+  add: (scores, _plan, context) => addAll(scores, loadPoints(context)),
+  reason(i, _plan, context) {
+    const { held, planned } = context.recency;
+    return `過去12か月の派遣 ${held[i]}件${planned[i] > 0 ? `・決定済みの予定 ${planned[i]}件` : ''}`;
   },
-  reason: (i, plan, context) =>
-    plan.assignedRoots.size > 0 && !plan.assignedRoots.has(context.rootOf[i])
-      ? `まだ割り当てのない部局から（${context.departmentName(context.rootOf[i])}）`
-      : undefined,
 };
 
-export const lightLoad: ScorePart = {
-  add(scores, plan) {
-    for (let i = 0; i < scores.length; i++)
-      scores[i] += Math.max(0, SCORE_WEIGHTS.lightLoad - plan.yearCounts[i]);
+/** A lift for those not dispatched for twelve months, and more for those never dispatched. */
+const restedPoints = once((context: MatchingContext) =>
+  Int32Array.from(context.recency.rested, (kind) =>
+    kind === 'year'
+      ? SCORE_WEIGHTS.notDispatchedForAYear
+      : kind === 'never'
+        ? SCORE_WEIGHTS.neverDispatched
+        : 0,
+  ),
+);
+
+export const rested: ScorePart = {
+  points: restedPoints,
+  add: (scores, _plan, context) => addAll(scores, restedPoints(context)),
+  reason(i, _plan, context) {
+    const { rested, lastHeld } = context.recency;
+    if (rested[i] === 'year') return `12か月以上派遣なし（前回 ${formatMonth(lastHeld[i]!)}）`;
+    if (rested[i] === 'never')
+      return context.facilitators[i].cohort === undefined ? 'まだ派遣の経験なし' : '修了後まだ派遣なし';
+    return undefined;
   },
-  reason: (i, plan) =>
-    plan.yearCounts[i] < SCORE_WEIGHTS.lightLoad
-      ? `${plan.fiscalYear}年度の派遣 ${plan.yearCounts[i]}件（負担の分散）`
-      : undefined,
 };
 
 const MENTOR_ROLES = { senior: '先輩世話人', trainer: '講師' } as const;
@@ -106,22 +182,30 @@ export const mentor: ScorePart = {
 
 /** In the order their reasons are shown. */
 export const SCORE_PARTS: readonly ScorePart[] = [
-  methods,
+  methodExperience,
+  methodListed,
   volunteered,
   withHost,
-  newOrganisation,
-  lightLoad,
   mentor,
+  recentLoad,
+  rested,
 ];
+
+/** The points of the parts that do not depend on the request, summed once per context. */
+const requestFreePoints = once((context: MatchingContext) => {
+  const sum = new Int32Array(context.facilitators.length);
+  for (const part of SCORE_PARTS) if (part.points) addAll(sum, part.points(context));
+  return sum;
+});
 
 /** The score of every facilitator for a request, by place in the context. */
 export function scoresFor(plan: RequestPlan, context: MatchingContext): Int32Array {
-  const scores = new Int32Array(context.facilitators.length);
-  for (const part of SCORE_PARTS) part.add(scores, plan, context);
+  const scores = requestFreePoints(context).slice();
+  for (const part of SCORE_PARTS) if (!part.points) part.add(scores, plan, context);
   return scores;
 }
 
-/** Why facilitator `i` scored what they did: one reason per part that gave points. */
+/** Why facilitator `i` scored what they did: one reason per part with something to say. */
 export function scoreReasons(i: number, plan: RequestPlan, context: MatchingContext): string[] {
   const reasons: string[] = [];
   for (const part of SCORE_PARTS) {

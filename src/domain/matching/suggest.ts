@@ -1,9 +1,9 @@
-import type { DispatchRequest, Facilitator, Handbook } from '../handbook';
+import type { DispatchRequest, Facilitator } from '../handbook';
 import type { MatchingContext } from './context';
-import { exclusionsFor } from './exclusions';
-import { firstSessionDate } from './history';
+import { exclusionsFor, reasonsOf } from './exclusions';
 import { planRequest } from './plan';
 import { scoreReasons, scoresFor } from './score';
+import { rankForVariety } from './variety';
 
 export interface Suggestion {
   facilitator: Facilitator;
@@ -30,30 +30,49 @@ export interface SuggestOptions {
   limit?: number;
 }
 
+const sharedByContext = new WeakMap<MatchingContext, Map<string, (Exclusion | undefined)[]>>();
+
+/** Exclusion entries of the people an organisation's rules rule out, made once per organisation. */
+function sharedExclusions(root: string, context: MatchingContext): (Exclusion | undefined)[] {
+  let byRoot = sharedByContext.get(context);
+  if (!byRoot) sharedByContext.set(context, (byRoot = new Map<string, (Exclusion | undefined)[]>()));
+  let shared = byRoot.get(root);
+  if (!shared)
+    byRoot.set(
+      root,
+      (shared = new Array<Exclusion | undefined>(context.facilitators.length).fill(undefined)),
+    );
+  return shared;
+}
+
 /**
- * The first `limit` of `candidates` by score, highest first, keeping their order among equal
- * scores. Scores are small whole numbers, so a counting sort ranks them in two passes, where
- * a comparison sort of thousands of candidates per request would not.
+ * `candidates` by score, highest first, keeping their order among equal scores (kana order).
+ * Scores are small whole numbers, so a counting sort ranks them in two passes, where a
+ * comparison sort of thousands of candidates per request would not.
  */
-function rankByScore(candidates: readonly number[], scores: Int32Array, limit: number): number[] {
-  let top = 0;
-  for (const i of candidates) if (scores[i] > top) top = scores[i];
-  const perScore = new Int32Array(top + 1);
-  for (const i of candidates) perScore[scores[i]] += 1;
-  // Where each score starts in the ranking, from the top score down.
-  const starts = new Int32Array(top + 1);
-  for (let score = top - 1; score >= 0; score--) starts[score] = starts[score + 1] + perScore[score + 1];
-  const ranked = new Array<number>(Math.min(limit, candidates.length));
+function rankByScore(candidates: Int32Array, scores: Int32Array): Int32Array {
+  const ranked = new Int32Array(candidates.length);
+  if (candidates.length === 0) return ranked;
+  let top = -Infinity;
+  let bottom = Infinity;
   for (const i of candidates) {
-    const at = starts[scores[i]]++;
-    if (at < ranked.length) ranked[at] = i;
+    if (scores[i] > top) top = scores[i];
+    if (scores[i] < bottom) bottom = scores[i];
   }
+  const span = top - bottom + 1;
+  const perScore = new Int32Array(span);
+  for (const i of candidates) perScore[top - scores[i]] += 1;
+  // Where each score starts in the ranking, from the top score down.
+  const starts = new Int32Array(span);
+  for (let rank = 1; rank < span; rank++) starts[rank] = starts[rank - 1] + perScore[rank - 1];
+  for (const i of candidates) ranked[starts[top - scores[i]]++] = i;
   return ranked;
 }
 
 /**
- * Candidates for a request, best first (ties in kana order), and everyone ruled out, in kana
- * order, with the reasons. Those already assigned to the request are in neither list.
+ * Candidates for a request, best first (ties in kana order, then re-ranked for variety of
+ * organisations), and everyone ruled out, in kana order, with the reasons. Those already
+ * assigned to the request are in neither list.
  */
 export function suggestForRequest(
   request: DispatchRequest,
@@ -67,43 +86,42 @@ export function suggestForRequest(
   const assigned = plan.assigned.length === 0 ? undefined : new Set(plan.assigned);
   const scores = scoresFor(plan, context);
   const excluded: Exclusion[] = [];
-  const candidates: number[] = [];
+  // Places of the candidates, in kana order: typed, as thousands are listed per request.
+  const candidates = new Int32Array(facilitators.length);
+  let count = 0;
+  const shared = sharedExclusions(plan.root, context);
+  const { slots, lists, organisationSlots } = ruledOut;
   for (let i = 0; i < facilitators.length; i++) {
-    if (assigned?.has(i)) continue;
-    const reasons = ruledOut.reasonsOf(i);
-    if (reasons !== undefined) excluded.push({ facilitator: facilitators[i], reasons });
-    else candidates.push(i);
+    const slot = slots[i];
+    if (slot === 0) {
+      if (assigned === undefined || !assigned.has(i)) candidates[count++] = i;
+    } else if (assigned !== undefined && assigned.has(i)) continue;
+    // Most people ruled out are ruled out by their organisation's rules alone, for every
+    // request of that organisation alike: one entry serves them all.
+    else if (slot <= organisationSlots)
+      excluded.push((shared[i] ??= { facilitator: facilitators[i], reasons: lists[slot - 1] }));
+    else excluded.push({ facilitator: facilitators[i], reasons: lists[slot - 1] });
   }
-  const suggestions = rankByScore(candidates, scores, options.limit ?? candidates.length).map((i) => ({
+  const ranked = rankByScore(candidates.subarray(0, count), scores);
+  const { order, moved } = rankForVariety(ranked, plan, context, options.limit);
+  const suggestions = order.map((i) => ({
     facilitator: facilitators[i],
     score: scores[i],
-    reasons: scoreReasons(i, plan, context),
+    reasons: [...scoreReasons(i, plan, context), ...(moved.has(i) ? [moved.get(i)!] : [])],
   }));
-  return { suggestions, excluded, candidates: candidates.length };
+  return { suggestions, excluded, candidates: count };
 }
 
-/** Open requests, and matched ones still short of the facilitators they need. */
-export function needsSuggestions(request: Pick<DispatchRequest, 'status' | 'assigned' | 'needed'>): boolean {
-  return (
-    request.status === 'open' || (request.status === 'matched' && request.assigned.length < request.needed)
-  );
-}
-
-/** The requests that need suggestions, earliest first session first. */
-export function requestsNeedingSuggestions(handbook: Pick<Handbook, 'requests'>): DispatchRequest[] {
-  return handbook.requests
-    .filter(needsSuggestions)
-    .map((request) => ({ request, date: firstSessionDate(request) }))
-    .sort((a, b) =>
-      a.date < b.date
-        ? -1
-        : a.date > b.date
-          ? 1
-          : a.request.id < b.request.id
-            ? -1
-            : a.request.id > b.request.id
-              ? 1
-              : 0,
-    )
-    .map(({ request }) => request);
+/** Why a hard rule rules each of `facilitatorIds` out of a request; those it does not are left out. */
+export function ruledOutOf(
+  request: DispatchRequest,
+  facilitatorIds: readonly string[],
+  context: MatchingContext,
+): { facilitatorId: string; reasons: readonly string[] }[] {
+  const ruledOut = exclusionsFor(planRequest(request, context), context);
+  return facilitatorIds.flatMap((facilitatorId) => {
+    const i = context.indexOf.get(facilitatorId);
+    const reasons = i === undefined ? undefined : reasonsOf(ruledOut, i);
+    return reasons === undefined ? [] : [{ facilitatorId, reasons }];
+  });
 }

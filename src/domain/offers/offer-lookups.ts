@@ -1,6 +1,7 @@
 import type { Handbook } from '../handbook';
-import { buildMatchingContext, type MatchingContext } from '../matching/context';
+import type { MatchingContext } from '../matching/context';
 import { suggestForRequest } from '../matching/suggest';
+import type { HandbookIndex } from '../views/handbook-index';
 import type { OfferLookups } from './check-offers';
 
 /**
@@ -15,15 +16,12 @@ export function excludedFrom(
   return new Map(excluded.map(({ facilitator, reasons }) => [facilitator.id, reasons]));
 }
 
-/** The lookups of the offer rules over a whole handbook; matching is built only when asked. */
-export function handbookOfferLookups(handbook: Handbook, matching?: MatchingContext): OfferLookups {
-  const requests = new Map(handbook.requests.map((r) => [r.id, r]));
-  const names = new Map(handbook.facilitators.map((f) => [f.id, f.name]));
-  let context = matching;
+/** The lookups of the offer rules over a handbook's index; matching is built only when asked. */
+export function handbookOfferLookups(index: HandbookIndex): OfferLookups {
   const exclusions = new Map<string, Map<string, readonly string[]>>();
   return {
     request(id) {
-      const request = requests.get(id);
+      const request = index.request.get(id);
       return (
         request && {
           id,
@@ -35,15 +33,14 @@ export function handbookOfferLookups(handbook: Handbook, matching?: MatchingCont
         }
       );
     },
-    facilitatorName: (id) => names.get(id),
+    facilitatorName: (id) => index.facilitator.get(id)?.name,
     earlierOffer: () => undefined,
     excludedReasons(requestId, facilitatorId) {
-      const request = requests.get(requestId);
+      const request = index.request.get(requestId);
       if (!request) return undefined;
       let excluded = exclusions.get(requestId);
       if (!excluded) {
-        context ??= buildMatchingContext(handbook);
-        excluded = excludedFrom(request, context);
+        excluded = excludedFrom(request, index.matching);
         exclusions.set(requestId, excluded);
       }
       return excluded.get(facilitatorId);

@@ -1,13 +1,15 @@
-import { dispatchesIn, dispatchLoad, requestQuarters } from '../dispatch/load';
+import { dispatchesIn, requestQuarters } from '../dispatch/load';
 import type { Problem } from '../errors';
 import { formatFieldPath } from '../errors';
 import type { Handbook, Source } from '../handbook';
 import type { IsoDate } from '../dates';
-import { formatFiscalQuarter } from '../dates';
+import { formatDay, formatFiscalQuarter } from '../dates';
+import { ruledOutOf } from '../matching/suggest';
+import { compareSessions } from '../schemas/requests';
 import { checkOffers } from '../offers/check-offers';
 import { handbookOfferLookups } from '../offers/offer-lookups';
-import { buildOrganisation } from '../organisation';
 import { findUrls } from '../text-links';
+import { buildHandbookIndex } from '../views/handbook-index';
 
 export interface RuleContext {
   /** The build date: `done` requests must lie before it. */
@@ -32,11 +34,27 @@ function problemAt(
  */
 export function checkRules(handbook: Handbook, context: RuleContext): Problem[] {
   const problems: Problem[] = [];
-  const organisation = buildOrganisation(handbook.departments);
-  const departments = new Map(handbook.departments.map((d) => [d.id, d]));
-  const facilitators = new Map(handbook.facilitators.map((f) => [f.id, f]));
+  // The index reads sessions in date order, as the loader keeps them once checked; problems
+  // name sessions by their place in the file, so the entries checked keep theirs.
+  const index = buildHandbookIndex(
+    {
+      ...handbook,
+      requests: handbook.requests.map((request) => ({
+        ...request,
+        sessions: [...request.sessions].sort(compareSessions),
+      })),
+    },
+    context.today,
+  );
+  const { organisation, load } = index;
+  const departments = index.department;
+  const facilitators = index.facilitator;
   const reported = new Set(handbook.reports.map((r) => r.request).filter(Boolean));
-  const load = dispatchLoad(handbook.requests);
+  const nameOf = (id: string) => {
+    const facilitator = facilitators.get(id);
+    return facilitator ? `${facilitator.name}（${id}）` : id;
+  };
+  const departmentName = (id: string) => departments.get(id)?.name ?? id;
 
   for (const id of organisation.cycles) {
     const department = departments.get(id)!;
@@ -52,13 +70,13 @@ export function checkRules(handbook: Handbook, context: RuleContext): Problem[] 
 
   for (const request of handbook.requests) {
     if (request.status === 'done') {
-      request.sessions.forEach((session, index) => {
+      request.sessions.forEach((session, position) => {
         if (session.date >= context.today) {
           problems.push(
             problemAt(
               'error',
               request.source,
-              ['sessions', index, 'date'],
+              ['sessions', position, 'date'],
               `status が done ですが、開催日 ${session.date} がまだ来ていません（ビルド日 ${context.today}）。開催後に done にしてください`,
             ),
           );
@@ -85,11 +103,46 @@ export function checkRules(handbook: Handbook, context: RuleContext): Problem[] 
         ),
       );
     }
+    const indexed = index.request.get(request.id)!;
+    if (request.status === 'open' && index.isPast(indexed)) {
+      problems.push(
+        problemAt(
+          'warning',
+          request.source,
+          ['status'],
+          `status が open のままですが、開催日（最終 ${formatDay(index.lastSession(indexed).date)}）がすべて過ぎています。開催したなら done に、開催しなかったなら cancelled に直してください`,
+        ),
+      );
+    }
+    const host = facilitators.get(request.host);
+    if (host && !organisation.same(host.department, request.department)) {
+      problems.push(
+        problemAt(
+          'warning',
+          request.source,
+          ['host'],
+          `依頼者（host）の ${nameOf(request.host)} は${departmentName(host.department)}の所属で、依頼元の${departmentName(request.department)}とは別の組織です。host には依頼する職場の世話人を書いてください`,
+        ),
+      );
+    }
+    if (index.needsSuggestions(indexed)) {
+      const waiting = request.volunteers.filter((id) => !request.assigned.includes(id));
+      for (const { facilitatorId, reasons } of ruledOutOf(indexed, waiting, index.matching)) {
+        problems.push(
+          problemAt(
+            'warning',
+            request.source,
+            ['volunteers', request.volunteers.indexOf(facilitatorId)],
+            `${nameOf(facilitatorId)} は名乗り出ていますが、派遣の条件に合いません: ${reasons.join('、')}`,
+          ),
+        );
+      }
+    }
     if (request.status === 'cancelled') continue;
-    request.assigned.forEach((facilitatorId, index) => {
+    request.assigned.forEach((facilitatorId, position) => {
       const facilitator = facilitators.get(facilitatorId);
       if (!facilitator) return;
-      const field = ['assigned', index];
+      const field = ['assigned', position];
       if (organisation.same(facilitator.department, request.department)) {
         problems.push(
           problemAt(
@@ -171,6 +224,30 @@ export function checkRules(handbook: Handbook, context: RuleContext): Problem[] 
     }
   }
 
+  for (const cohort of handbook.cohorts) {
+    const course = index.course.get(cohort.course);
+    cohort.seniors.forEach((facilitatorId, position) => {
+      const facilitator = facilitators.get(facilitatorId);
+      if (!facilitator) return;
+      const graduated = facilitator.cohort === undefined ? undefined : index.cohort.get(facilitator.cohort);
+      let why: string | undefined;
+      if (graduated === undefined) why = '講座の修了生として登録されていません（cohort がありません）';
+      else if (graduated.course !== cohort.course)
+        why = `${course?.title ?? cohort.course}ではなく別の講座（${graduated.id}）の修了生です`;
+      else if (graduated.number >= cohort.number)
+        why = `修了した回（第${graduated.number}回）がこの回（第${cohort.number}回）より前ではありません`;
+      if (why === undefined) return;
+      problems.push(
+        problemAt(
+          'warning',
+          cohort.source,
+          ['seniors', position],
+          `先輩世話人の ${nameOf(facilitatorId)} は、${why}。先輩世話人は同じ講座の以前の回の修了生です`,
+        ),
+      );
+    });
+  }
+
   for (const material of handbook.materials) {
     material.files.forEach((file, index) => {
       if (!context.publicFileExists(file.path)) {
@@ -185,7 +262,6 @@ export function checkRules(handbook: Handbook, context: RuleContext): Problem[] 
       }
     });
   }
-  if (handbook.offers.length > 0)
-    problems.push(...checkOffers(handbook.offers, handbookOfferLookups(handbook)));
+  if (handbook.offers.length > 0) problems.push(...checkOffers(handbook.offers, handbookOfferLookups(index)));
   return problems;
 }

@@ -41,6 +41,13 @@ function hasTimes(value: unknown): boolean {
 
 export type Session = z.output<typeof sessionSchema>;
 
+/** The order sessions are held in: by date, then time. The loader keeps a request's sessions so. */
+export function compareSessions(a: Session, b: Session): number {
+  // `YYYY-MM-DD` and `HH:MM` sort by code point; no collator needed.
+  const key = (session: Session) => `${session.date} ${session.start} ${session.end}`;
+  return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+}
+
 /** Frontmatter of `content/requests/<id>.mdx`, a 派遣依頼. */
 export const requestSchema = z
   .strictObject({

@@ -1,7 +1,6 @@
 import type { IsoDate } from '../dates';
 import type { Department, DispatchRequest, Facilitator, Guide, Report } from '../handbook';
 import type { Session } from '../schemas/requests';
-import { needsSuggestions } from '../matching/suggest';
 import type { HandbookIndex } from './handbook-index';
 
 /** Someone a dispatched facilitator may need to reach before the session. */
@@ -69,9 +68,9 @@ export function buildBrief(index: HandbookIndex, requestId: string, today: IsoDa
     host: person(request.host),
     assigned: request.assigned.map(person).filter((p): p is BriefPerson => p !== undefined),
     // Those who offered matter while people are still wanted; once enough are dispatched they do not.
-    volunteers: (needsSuggestions(request) ? index.volunteersOf(request.id) : [])
-      .filter(({ facilitator }) => !request.assigned.includes(facilitator))
-      .map(({ facilitator }) => person(facilitator))
+    volunteers: (index.needsSuggestions(request) ? index.volunteersOf(request.id) : [])
+      .filter((facilitator) => !request.assigned.includes(facilitator))
+      .map(person)
       .filter((p): p is BriefPerson => p !== undefined),
     methods,
     guides,

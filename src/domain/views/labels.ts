@@ -1,5 +1,5 @@
 import type { DepartmentData } from '../schemas/departments';
-import type { Role } from '../schemas/facilitators';
+import type { Role, TimeOfDay, Weekday } from '../schemas/facilitators';
 import type { GuideCategory } from '../schemas/guides';
 import type { MATERIAL_KINDS } from '../schemas/materials';
 import type { RequestStatus } from '../schemas/requests';
@@ -41,4 +41,20 @@ export const MATERIAL_KIND_LABELS: Record<(typeof MATERIAL_KINDS)[number], strin
   worksheet: 'ワークシート',
   reading: '読み物',
   video: '動画',
+};
+
+export const WEEKDAY_LABELS: Record<Weekday, string> = {
+  mon: '月',
+  tue: '火',
+  wed: '水',
+  thu: '木',
+  fri: '金',
+  sat: '土',
+  sun: '日',
+};
+
+export const TIME_OF_DAY_LABELS: Record<TimeOfDay, string> = {
+  any: '時間帯を問わない',
+  morning: '午前のみ',
+  afternoon: '午後のみ',
 };

@@ -1,6 +1,4 @@
 import type { DispatchRequest, Facilitator, Offer } from '../handbook';
-import type { MatchingContext } from '../matching/context';
-import { needsSuggestions } from '../matching/suggest';
 import { isOfferable } from '../offers/check-offers';
 import { excludedFrom } from '../offers/offer-lookups';
 import type { HandbookIndex } from './handbook-index';
@@ -21,14 +19,10 @@ export interface VolunteerView {
  * Everyone who offered to help a request (its `volunteers:` and its offers), each with the
  * hard rules that rule them out, for a request one can still offer for.
  */
-export function volunteerViews(
-  index: HandbookIndex,
-  matching: MatchingContext,
-  request: DispatchRequest,
-): VolunteerView[] {
-  const volunteers = index.volunteersOf(request.id);
+export function volunteerViews(index: HandbookIndex, request: DispatchRequest): VolunteerView[] {
+  const volunteers = index.volunteerEntriesOf(request.id);
   const excluded =
-    volunteers.length > 0 && isOfferable(request) ? excludedFrom(request, matching) : undefined;
+    volunteers.length > 0 && isOfferable(request) ? excludedFrom(request, index.matching) : undefined;
   return volunteers.map(({ facilitator: id, offer }) => {
     const reasons = excluded?.get(id);
     return {
@@ -49,11 +43,11 @@ export function openOffersOf(index: HandbookIndex, facilitatorId: string): Dispa
   return index
     .offeredBy(facilitatorId)
     .map(({ request }) => request)
-    .filter((request) => needsSuggestions(request) && !request.assigned.includes(facilitatorId));
+    .filter((request) => index.needsSuggestions(request) && !request.assigned.includes(facilitatorId));
 }
 
 /** Who may offer on a request's page: while it is open, or matched and still short of people. */
-export const canOffer = needsSuggestions;
+export const canOffer = (index: HandbookIndex, request: DispatchRequest) => index.needsSuggestions(request);
 
 /** A matched or done request without a report yet: its page asks for one. */
 export function awaitsReport(index: HandbookIndex, request: DispatchRequest): boolean {

@@ -10,13 +10,15 @@ import type {
   Report,
 } from '../../../src/domain/handbook';
 import { emptyHandbook } from '../../../src/domain/handbook';
+import type { MatchingContext } from '../../../src/domain/matching/context';
+import { buildHandbookIndex, type HandbookIndex } from '../../../src/domain/views/handbook-index';
 import { cohortSchema } from '../../../src/domain/schemas/cohorts';
 import { courseSchema } from '../../../src/domain/schemas/courses';
 import { departmentSchema } from '../../../src/domain/schemas/departments';
 import { facilitatorSchema } from '../../../src/domain/schemas/facilitators';
 import { methodSchema } from '../../../src/domain/schemas/methods';
 import { reportSchema } from '../../../src/domain/schemas/reports';
-import { requestSchema } from '../../../src/domain/schemas/requests';
+import { compareSessions, requestSchema } from '../../../src/domain/schemas/requests';
 
 /**
  * Tiny handbooks for unit tests: each builder takes what the test cares about, fills the rest
@@ -105,6 +107,8 @@ export function request(id: string, data: RequestInput = {}): DispatchRequest {
       ...session,
     })),
   });
+  // In date order, as the loader keeps them.
+  parsed.sessions.sort(compareSessions);
   return { ...parsed, id, source: source(`requests/${id}.mdx`) };
 }
 
@@ -151,6 +155,16 @@ export function handbook(parts: Partial<Handbook> = {}): Handbook {
     ...parts,
     facilitators: [HOST, ...(parts.facilitators ?? [])],
   };
+}
+
+/** The index of a handbook on the fixture's today, unless told otherwise. */
+export function indexOf(content: Handbook, today = '2026-11-22'): HandbookIndex {
+  return buildHandbookIndex(content, today);
+}
+
+/** The matching context of a handbook on the fixture's today, unless told otherwise. */
+export function matchingOf(content: Handbook, today = '2026-11-22'): MatchingContext {
+  return buildHandbookIndex(content, today).matching;
 }
 
 /** A seeded shuffle (mulberry32), to show that input order does not matter. */

@@ -12,9 +12,9 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params }) => {
-  const { index, matching } = await getSite();
+  const { index } = await getSite();
   const request = index.request.get(params.request!)!;
-  return new Response(JSON.stringify(offerExclusions(request, matching)), {
+  return new Response(JSON.stringify(offerExclusions(request, index.matching)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };
