@@ -129,7 +129,8 @@ describe('/directory.json', () => {
     );
     const osm = json.requests[1];
     expect(osm.suggestions.map((s: { id: string; score: number }) => `${s.id} ${s.score}`)).toEqual([
-      'aoki-miho 9',
+      // 9, and 5 for offering to help (her offer file).
+      'aoki-miho 14',
       'yamamoto-takumi 6',
       'ito-kenji 5',
       'sasaki-jun 3',
@@ -283,6 +284,7 @@ describe('the coordinator board', () => {
     expect(hrefs(first)).toContain('/requests/kosodate-gr-2026-12/');
     expect(entries('offers', 'data-offer')).toEqual([
       'kosodate-gr-2026-12 matsui-sayaka',
+      'kiki-kanri-osm-2027-01 aoki-miho',
       'kiki-kanri-osm-2027-01 hamada-ken',
     ]);
     expect(entries('after', 'data-unreported')).toEqual([]);

@@ -41,7 +41,8 @@ describe('last changed, from git', () => {
 
   it("shows the date of the file's last commit on entry pages that have no date of their own", () => {
     const committed = (file: string) =>
-      spawnSync('git', ['log', '-1', '--format=%cs', '--', file], {
+      // --full-history, as the site reads it: a change undone on a merged branch still counts.
+      spawnSync('git', ['log', '-1', '--full-history', '--format=%cs', '--', file], {
         cwd: FIXTURE,
         encoding: 'utf8',
       }).stdout.trim();
