@@ -33,6 +33,7 @@ function emptyContext(): Context {
       guides: [],
       courses: [],
       materials: [],
+      synonyms: [],
     },
     today: '2000-01-01',
   };

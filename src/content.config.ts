@@ -13,4 +13,5 @@ export const collections = {
   guides: defineCollection({ loader: handbookLoader('guides') }),
   courses: defineCollection({ loader: handbookLoader('courses') }),
   materials: defineCollection({ loader: handbookLoader('materials') }),
+  synonyms: defineCollection({ loader: handbookLoader('synonyms') }),
 };

@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/bench/index-site.ts <site folder>
  */
-import { writeSearchIndex } from '../lib/search-index';
+import { writeSearchIndex } from '../../src/search/build/write-index';
 
 const site = process.argv[2];
 if (!site) {

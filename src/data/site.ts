@@ -53,6 +53,7 @@ export function getSite(): Promise<Site> {
       guides: await entries('guides'),
       courses: await entries('courses'),
       materials: await entries('materials'),
+      synonyms: await entries('synonyms'),
     };
     const settings = readSettings();
     // The build plan's digest covers the code and the settings (scripts/build/build-digest.ts).

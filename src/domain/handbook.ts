@@ -8,6 +8,7 @@ import type { MaterialData } from './schemas/materials';
 import type { MethodData } from './schemas/methods';
 import type { ReportData } from './schemas/reports';
 import type { RequestData } from './schemas/requests';
+import type { SynonymGroupData } from './schemas/synonyms';
 
 /** Where an entry was written: its file, and its place in that file (`[3]` in a YAML list). */
 export interface Source {
@@ -26,6 +27,8 @@ export type Report = Entry<ReportData>;
 export type Guide = Entry<GuideData>;
 export type Course = Entry<CourseData>;
 export type Material = Entry<MaterialData>;
+/** A group of `content/synonyms.yaml`; its id is its place in the file (`group-1` …). */
+export type SynonymGroup = Entry<{ words: SynonymGroupData }>;
 
 /** Every validated entry of a content folder: the input of every derived view. */
 export interface Handbook {
@@ -38,6 +41,7 @@ export interface Handbook {
   guides: Guide[];
   courses: Course[];
   materials: Material[];
+  synonyms: SynonymGroup[];
 }
 
 export function emptyHandbook(): Handbook {
@@ -51,5 +55,6 @@ export function emptyHandbook(): Handbook {
     guides: [],
     courses: [],
     materials: [],
+    synonyms: [],
   };
 }

@@ -67,7 +67,7 @@ function watchContent(watcher: NonNullable<LoaderContext['watcher']>, logger: Lo
  * Bodies are never compiled to code, nor kept in the store: an entry with a body has its
  * `filePath`, and its digest covers the body.
  */
-export function handbookLoader(collection: Collection): Loader {
+export function handbookLoader(collection: Collection | 'synonyms'): Loader {
   return {
     name: `handbook-${collection}`,
     async load(context) {

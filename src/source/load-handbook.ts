@@ -22,6 +22,7 @@ import { compareSessions } from '../domain/schemas/requests';
 import { listContentFiles, PAGE_EXTENSIONS, readContentText } from './content-files';
 import { splitFrontmatter } from './frontmatter';
 import { checkPublicFolder, isPublicFile } from './public-files';
+import { loadSynonyms, SYNONYMS_FILE } from './synonyms';
 import { isYamlFailure, parseYaml, type YamlText } from './yaml-document';
 import { describeIssues } from './zod-issues';
 
@@ -50,7 +51,7 @@ export interface LoadOptions {
 /** What a content folder holds: a list file per list collection, a folder per page collection. */
 const LAYOUT = {
   lists: Object.keys(listSchemas).map((collection) => `${collection}.yaml`),
-  optionalLists: ['synonyms.yaml'],
+  optionalLists: [SYNONYMS_FILE],
   pages: Object.keys(pageSchemas),
 };
 const japaneseErrors = z.locales.ja().localeError;
@@ -149,6 +150,8 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
         (handbook[collection] as unknown[]).push({ ...validated, source: { file, path: [index] } });
     });
   }
+
+  handbook.synonyms = loadSynonyms(contentDir, files, problems, validate, unsafeText);
 
   for (const [collection, schema] of Object.entries(pageSchemas) as [PageCollection, z.ZodType][]) {
     const folder = join(contentDir, collection);

@@ -1,35 +1,6 @@
-import {
-  excerptParts,
-  normalizeQuery,
-  pagefindFilters,
-  readSearchState,
-  writeSearchState,
-  type SearchState,
-} from '../../domain/search/query';
-
-/** The part of Pagefind's JS API the page uses, over every shard of the index. */
-interface Pagefind {
-  search(
-    term: string | null,
-    options: { filters?: object; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<PagefindSearch | null>;
-  filters(): Promise<FilterCounts>;
-}
-/** `pagefind/handbook-search.js`, written beside the shards by the indexing step. */
-interface SearchLoader {
-  loadSearch(bundle: string, options: { excerptLength?: number }): Promise<Pagefind>;
-}
-type FilterCounts = Record<string, Record<string, number>>;
-interface PagefindSearch {
-  results: { id: string; data(): Promise<PagefindResult> }[];
-  /** Pages per filter value among those matching the query, whatever the filters. */
-  totalFilters: FilterCounts;
-}
-interface PagefindResult {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
+import { pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../query-state';
+import type { Suggestion } from '../terms';
+import { loadSearch, type FilterCounts, type Found, type HandbookSearch, type Hit } from './search-client';
 
 const PAGE_SIZE = 20;
 const PROMPT = '検索語を入力するか、絞り込みを選んでください。';
@@ -41,21 +12,20 @@ export function startSearchPage(form: HTMLFormElement): void {
   const list = document.getElementById('search-results')!;
   const more = document.getElementById('search-more') as HTMLButtonElement;
   const filterPanel = form.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
-  let pagefind: Promise<Pagefind> | undefined;
-  let pending: PagefindSearch['results'] = [];
+  const empty = document.getElementById('search-empty')!;
+  const maybe = document.getElementById('search-maybe')!;
+  let search: Promise<HandbookSearch> | undefined;
+  let pending: Found['results'] = [];
   let totals: FilterCounts = {};
   let latest = 0;
 
   const bundle = form.dataset.bundle!;
   const load = () =>
-    (pagefind ??= (import(/* @vite-ignore */ `${bundle}handbook-search.js`) as Promise<SearchLoader>).then(
-      async ({ loadSearch }) => {
-        const search = await loadSearch(bundle, { excerptLength: 40 });
-        // Loads every filter, so that each search also counts its results per filter value.
-        totals = await search.filters();
-        return search;
-      },
-    ));
+    (search ??= loadSearch(bundle).then(async (loaded) => {
+      // Loads every filter, so that each search also counts its results per filter value.
+      totals = await loaded.filters();
+      return loaded;
+    }));
 
   const formState = () =>
     readSearchState(
@@ -84,7 +54,7 @@ export function startSearchPage(form: HTMLFormElement): void {
   /** The next results, drawn; Pagefind loads each result's page data only now. */
   async function nextItems(): Promise<HTMLLIElement[]> {
     const batch = pending.splice(0, PAGE_SIZE);
-    return (await Promise.all(batch.map((result) => result.data()))).map(resultItem);
+    return (await Promise.all(batch.map((result) => result()))).map(resultItem);
   }
 
   async function showMore() {
@@ -96,13 +66,22 @@ export function startSearchPage(form: HTMLFormElement): void {
     items[0]?.querySelector('a')?.focus();
   }
 
+  /** When nothing is found: what the query may have meant (もしかして), and the filters to browse by. */
+  async function showEmpty(state: SearchState, handbook: HandbookSearch) {
+    const suggestions = state.q ? await handbook.suggest(state.q) : [];
+    maybe.replaceChildren(...suggestions.map(suggestionItem));
+    maybe.closest('[data-search-maybe]')!.toggleAttribute('hidden', suggestions.length === 0);
+    empty.hidden = false;
+  }
+
   async function run(state: SearchState) {
     const ticket = ++latest;
     const filters = pagefindFilters(state.filters);
     const filtered = Object.keys(filters).length > 0;
-    const term = normalizeQuery(state.q);
+    empty.hidden = true;
+    list.setAttribute('aria-busy', 'true');
     try {
-      if (!term && !filtered) {
+      if (!state.q && !filtered) {
         list.replaceChildren();
         more.hidden = true;
         status.textContent = PROMPT;
@@ -111,20 +90,23 @@ export function startSearchPage(form: HTMLFormElement): void {
         return;
       }
       status.textContent = '検索しています…';
-      const search = await (
-        await load()
-      ).search(term || null, { filters, sort: term ? {} : { order: 'asc' } });
-      if (ticket !== latest || !search) return;
-      pending = [...search.results];
+      const handbook = await load();
+      const found = await handbook.search(state.q, { filters, sort: state.q ? {} : { order: 'asc' } });
+      if (ticket !== latest) return;
+      pending = [...found.results];
       const items = await nextItems();
       if (ticket !== latest) return;
       list.replaceChildren(...items);
       more.hidden = pending.length === 0;
-      showCounts(term ? search.totalFilters : totals);
-      status.textContent = describe(state, search.results.length, filtered);
+      showCounts(state.q ? found.totalFilters : totals);
+      if (found.results.length === 0) await showEmpty(state, handbook);
+      if (ticket !== latest) return;
+      status.textContent = describe(state, found.results.length, filtered);
     } catch {
       if (ticket === latest)
         status.textContent = '検索の準備ができませんでした。ページを読み込み直してください。';
+    } finally {
+      if (ticket === latest) list.setAttribute('aria-busy', 'false');
     }
   }
 
@@ -161,29 +143,42 @@ function describe(state: SearchState, count: number, filtered: boolean): string 
     : `「${state.q}」の検索結果: ${count}件${narrowed}`;
 }
 
-function resultItem(result: PagefindResult): HTMLLIElement {
+/** A もしかして link: to the page it names, or a search for it. */
+function suggestionItem(suggestion: Suggestion): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  const base = document.querySelector<HTMLElement>('[data-search-panel]')?.dataset.base ?? '/';
+  link.href = suggestion.url
+    ? `${base}${suggestion.url}`
+    : `${location.pathname}?${new URLSearchParams({ q: suggestion.label }).toString()}`;
+  link.textContent = suggestion.label;
+  item.append(link);
+  return item;
+}
+
+function resultItem(result: Hit): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const about = document.createElement('p');
   about.className = 'search-result-about';
   const type = document.createElement('span');
   type.className = 'tag';
-  type.textContent = result.meta.type ?? '';
+  type.textContent = result.type;
   about.append(type);
-  if (result.meta.department) {
+  if (result.department) {
     const department = document.createElement('span');
     department.className = 'muted';
-    department.textContent = result.meta.department;
+    department.textContent = result.department;
     about.append(' ', department);
   }
   const heading = document.createElement('h3');
   const link = document.createElement('a');
   link.href = result.url;
-  link.textContent = result.meta.title ?? result.url;
+  link.textContent = result.title;
   heading.append(link);
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result-excerpt';
-  for (const part of excerptParts(result.excerpt)) {
+  for (const part of result.excerpt) {
     if (!part.marked) excerpt.append(part.text);
     else excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
   }

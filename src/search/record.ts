@@ -1,7 +1,7 @@
-import type { HandbookIndex } from '../views/handbook-index';
-import { REQUEST_STATUS_LABELS } from '../views/labels';
-import type { FILTER_KEYS } from './query';
-import { readingKeywords } from './readings';
+import type { HandbookIndex } from '../domain/views/handbook-index';
+import { REQUEST_STATUS_LABELS } from '../domain/views/labels';
+import type { FILTER_KEYS } from './query-state';
+import type { SearchTerms } from './terms';
 
 /** The kinds of page the search finds; every other page stays out of the index. */
 export type SearchType = 'facilitator' | 'request' | 'report' | 'guide' | 'course' | 'material';
@@ -39,8 +39,8 @@ export interface SearchRecord {
   status?: string;
   /** Orders a list made by filters alone: by type, then people by reading, requests and reports newest first, the rest by title. */
   order: string;
-  /** Words indexed with the page without being shown (a reading in katakana). */
-  keywords: string[];
+  /** A person's reading (`あおき みほ`): searched with the title, in kana and romaji, never shown. */
+  reading?: string;
 }
 
 /** Names of a department and of the bureau at the root of its organisation, own first. */
@@ -62,7 +62,7 @@ function record(
     methods?: readonly string[];
     status?: string;
     orderBy: string;
-    keywords?: string[];
+    reading?: string;
   },
 ): SearchRecord {
   const departments = departmentNames(index, fields.departmentId);
@@ -74,7 +74,7 @@ function record(
     methods: methodNames(index, fields.methods ?? []),
     status: fields.status,
     order: `${SEARCH_TYPES.indexOf(type)}:${fields.orderBy}`,
-    keywords: fields.keywords ?? [],
+    reading: fields.reading,
   };
 }
 
@@ -95,7 +95,7 @@ export function searchRecord(index: HandbookIndex, type: SearchType, id: string)
         departmentId: f.department,
         methods: f.methods,
         orderBy: f.kana,
-        keywords: readingKeywords(f.kana),
+        reading: f.kana,
       });
     }
     case 'request': {
@@ -197,4 +197,19 @@ export function searchFacets(index: HandbookIndex): SearchFacet[] {
       values: used(Object.values(REQUEST_STATUS_LABELS), (r) => [r.status]),
     },
   ];
+}
+
+/** The handbook's words that search treats specially (see ./terms.ts); URLs without the base path. */
+export function searchTerms(index: HandbookIndex): SearchTerms {
+  const { handbook } = index;
+  return {
+    methods: handbook.methods.map((m) => ({
+      name: m.name,
+      aliases: m.aliases ?? [],
+      url: `methods/${m.id}/`,
+    })),
+    people: handbook.facilitators.map((f) => ({ name: f.name, kana: f.kana, url: `facilitators/${f.id}/` })),
+    synonyms: handbook.synonyms.map((group) => group.words),
+    themes: [...new Set([...handbook.facilitators, ...handbook.requests].flatMap((entry) => entry.themes))],
+  };
 }

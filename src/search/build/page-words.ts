@@ -1,0 +1,205 @@
+import { toKatakana, toRomaji } from 'wanakana';
+import {
+  hanRuns,
+  hasHan,
+  isKanaOnly,
+  kanaKey,
+  latinWord,
+  latinWords,
+  queryWords,
+  scriptRuns,
+  segments,
+} from '../words';
+import { chunksOf, type Token } from './analyzer';
+
+/**
+ * The words of the index for a piece of text: what a query for any of its words, however typed,
+ * looks up (see ../words.ts). Besides the words of the text itself:
+ * - every kanji run and the kana key of every katakana run, from each of its word starts
+ *   (訓練 within 防災訓練, レコーディング within グラフィックレコーディング);
+ * - from the analyser, the reading of every kanji word and compound (振り返り → フリカエリ,
+ *   防災訓練 → ボウサイクンレン), the reading of a verb's or adjective's dictionary form
+ *   (続けて → ツヅケル), the kana words of hiragana runs;
+ * - the kanji of a word written in kana elsewhere in kanji (ふりかえり → 振, 返), from the
+ *   spellings the whole site's analysis found.
+ */
+
+/** Parts of speech whose hiragana words are words people search for. */
+const CONTENT = new Set(['名詞', '動詞', '形容詞', '副詞', '連体詞', '接頭詞']);
+const INFLECTED = new Set(['動詞', '形容詞']);
+/** Details of those parts of speech that are grammar, not words (いる in 〜ている, こと, 的). */
+const FUNCTION_DETAILS = new Set(['非自立', '接尾', '数', '代名詞']);
+
+/** Kana keys → the kanji runs of words read that way in the site. */
+export type Spellings = Map<string, Set<string>>;
+
+const known = (reading: string) => reading !== '*' && reading !== '';
+
+/** The reading of a dictionary form, from the reading of the inflected form (断っ コトワッ → 断る コトワル). */
+export function baseReading(surface: string, reading: string, base: string): string | undefined {
+  let common = 0;
+  while (common < surface.length && surface[common] === base[common]) common++;
+  const surfaceTail = toKatakana(surface.slice(common));
+  if (!reading.endsWith(surfaceTail) || !isKanaOnly(base.slice(common) || 'あ')) return undefined;
+  return reading.slice(0, reading.length - surfaceTail.length) + toKatakana(base.slice(common));
+}
+
+/** Kana keys a chunk's tokens add, and the spellings they teach (key → kanji runs). */
+export function tokenWords(tokens: readonly Token[]): {
+  keys: string[];
+  /** The keys of words written in kana, which may be written in kanji elsewhere. */
+  kanaWords: string[];
+  spellings: [string, string[]][];
+} {
+  const keys: string[] = [];
+  const kanaWords: string[] = [];
+  const spellings: [string, string[]][] = [];
+  const add = (reading: string, spelling?: string) => {
+    const key = kanaKey(reading);
+    if (key.length < 2) return;
+    keys.push(key);
+    if (spelling && hasHan(spelling)) spellings.push([key, hanRuns(spelling)]);
+    else if (!spelling) kanaWords.push(key);
+  };
+  let compound: Token[] = [];
+  const endCompound = () => {
+    if (compound.length > 1 && compound.every(([, , , reading]) => known(reading)))
+      add(compound.map(([, , , reading]) => reading).join(''), compound.map(([surface]) => surface).join(''));
+    compound = [];
+  };
+  for (const token of tokens) {
+    const [surface, pos, base, reading, detail] = token;
+    if (pos === '名詞' && (hasHan(surface) || compound.length > 0)) compound.push(token);
+    else endCompound();
+    if (hasHan(surface)) {
+      if (known(reading)) add(reading, surface);
+      if (INFLECTED.has(pos) && base !== surface && known(reading)) {
+        const dictionaryReading = baseReading(surface, reading, base);
+        if (dictionaryReading) add(dictionaryReading, base);
+      }
+    } else if (CONTENT.has(pos) && !FUNCTION_DETAILS.has(detail) && isKanaOnly(surface)) {
+      add(surface);
+      if (INFLECTED.has(pos) && base !== surface && isKanaOnly(base)) add(base);
+    }
+  }
+  endCompound();
+  return { keys, kanaWords, spellings };
+}
+
+/**
+ * The words of a text's own runs: each kanji run and each katakana run's key, from each of its
+ * word starts (訓練 within 防災訓練, レコーディング within グラフィックレコーディング), and the
+ * Latin and number words. Katakana keys come first in the second list, for their spellings.
+ */
+export function runWords(text: string): { words: string[]; katakana: string[] } {
+  const words: string[] = [];
+  const katakana: string[] = [];
+  for (const { kind, run } of scriptRuns(text)) {
+    if (kind === 'other') words.push(...latinWords(run));
+    if (kind !== 'han' && kind !== 'katakana') continue;
+    let offset = 0;
+    for (const segment of segments(run)) {
+      const at = run.indexOf(segment, offset);
+      offset = at + segment.length;
+      const rest = run.slice(at);
+      if (kind === 'han') words.push(rest);
+      else {
+        const key = kanaKey(rest);
+        if (key) katakana.push(key);
+      }
+    }
+    if (kind === 'han' && !words.includes(run)) words.push(run);
+  }
+  return { words, katakana };
+}
+
+/** The analysis of a site: each chunk's tokens, and the spellings learnt from all of them. */
+export interface SiteAnalysis {
+  tokens: ReadonlyMap<string, readonly Token[]>;
+  spellings: Spellings;
+}
+
+/** The spellings of every analysed chunk of the site. */
+export function siteSpellings(tokens: ReadonlyMap<string, readonly Token[]>): Spellings {
+  const spellings: Spellings = new Map();
+  for (const chunkTokens of tokens.values())
+    for (const [key, runs] of tokenWords(chunkTokens).spellings) {
+      const known = spellings.get(key) ?? new Set<string>();
+      for (const run of runs) known.add(run);
+      spellings.set(key, known);
+    }
+  return spellings;
+}
+
+/**
+ * Every index word of a text, each once, in the order met. `hiragana: false` leaves out the
+ * words the analyser finds in hiragana (a title's reading in brackets is given better elsewhere).
+ */
+export function textWords(
+  text: string,
+  analysis: SiteAnalysis,
+  options: { hiragana?: boolean } = {},
+): string[] {
+  const { words: own, katakana } = runWords(text);
+  const words = [...own, ...katakana];
+  const kanaWords = [...katakana];
+  for (const chunk of chunksOf(text)) {
+    if (options.hiragana === false && !hasHan(chunk)) continue;
+    const found = tokenWords(analysis.tokens.get(chunk) ?? []);
+    words.push(...found.keys);
+    kanaWords.push(...found.kanaWords);
+  }
+  // A word in kana takes the kanji the site writes it with; a short key would take too many.
+  for (const key of kanaWords)
+    if (key.length >= SPELLED_KEY) for (const run of analysis.spellings.get(key) ?? []) words.push(run);
+  return [...new Set(words)];
+}
+
+/** The shortest kana key that takes the kanji spellings of the site. */
+const SPELLED_KEY = 3;
+
+/** Long vowels as people type them in romaji: shouta → shota, yuuki → yuki, oono → ono. */
+const shortVowels = (romaji: string) => romaji.replace(/ou|oo/g, 'o').replace(/uu/g, 'u');
+
+/**
+ * The words of a person's reading (`あおき みほ`): the key of each part and of the whole, and
+ * its romaji as written (aoki, itou, shouta) and without long vowels (ito, shota), each part
+ * and joined (aokimiho).
+ */
+export function readingWords(reading: string): string[] {
+  const parts = reading.trim().split(/\s+/u).filter(Boolean);
+  const romaji = parts.map((part) => latinWord(toRomaji(part)));
+  const words = [
+    ...parts.map(kanaKey),
+    kanaKey(parts.join('')),
+    ...romaji,
+    ...romaji.map(shortVowels),
+    romaji.join(''),
+    shortVowels(romaji.join('')),
+  ];
+  return [...new Set(words.filter((word) => word !== ''))];
+}
+
+/** A list of names that mean the same in search: a synonym group, or a method with its aliases. */
+export type WordGroup = readonly string[];
+
+/**
+ * Finds the groups a set of words meets: a member is met when every word a query for it looks up
+ * is among the words. Returns the words of the other members of each group met.
+ */
+export function groupMatcher(groups: readonly WordGroup[]): (words: ReadonlySet<string>) => string[] {
+  const members = groups.flatMap((group, g) =>
+    group.map((member) => ({ group: g, words: queryWords(member) })).filter((m) => m.words.length > 0),
+  );
+  const byFirst = new Map<string, typeof members>();
+  for (const member of members)
+    byFirst.set(member.words[0], [...(byFirst.get(member.words[0]) ?? []), member]);
+  const groupWords = groups.map((_, g) => members.filter((m) => m.group === g).flatMap((m) => m.words));
+  return (words) => {
+    const met = new Set<number>();
+    for (const word of words)
+      for (const member of byFirst.get(word) ?? [])
+        if (!met.has(member.group) && member.words.every((w) => words.has(w))) met.add(member.group);
+    return [...met].flatMap((g) => groupWords[g]);
+  };
+}
