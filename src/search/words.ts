@@ -24,7 +24,8 @@ const KANA_ONLY = /^[\p{sc=Hiragana}\p{sc=Katakana}ー・･\s]+$/u;
 const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
 /** Dashes typed for a long vowel after kana (a hyphen from a romaji keyboard, a full-width minus). */
 const DASH_AFTER_KANA = /(?<=[\p{sc=Hiragana}\p{sc=Katakana}])[-‐‑‒–—―−－~〜]/gu;
-const HONORIFIC = /^(.{2,}?)(さん|さま|様|くん|君|氏|殿|ちゃん)$/u;
+const HONORIFIC =
+  /^(.{2,}?)(さん|サン|さま|様|くん|君|氏|殿|ちゃん|先生|[-\s]?(?:san|sama|kun|chan|sensei))$/iu;
 
 const WORDS = new Intl.Segmenter('ja', { granularity: 'word' });
 const RUNS =

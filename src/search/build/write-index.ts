@@ -77,37 +77,41 @@ export function pageDocument(
   analysis: SiteAnalysis,
   groups: (words: ReadonlySet<string>) => string[],
 ): string {
-  const body = sentences(text.body).map((sentence) => {
-    const words = textWords(sentence, analysis);
-    return [...new Set([...words, ...groups(new Set(words))])];
-  });
-  const title = new Set([
-    ...text.title.flatMap((block) => textWords(block, analysis, { hiragana: false })),
-    ...text.readings.flatMap(readingWords),
+  // A synonym or alias of a word weighs what the word weighs where it was found.
+  const withGroups = (words: string[]) => [
+    ...words,
+    ...groups(new Set(words)).filter((w) => !words.includes(w)),
+  ];
+  const body = sentences(text.body).map((sentence) => withGroups(textWords(sentence, analysis)));
+  const title = withGroups([
+    ...new Set([
+      ...text.title.flatMap((block) => textWords(block, analysis, { hiragana: false })),
+      ...text.readings.flatMap(readingWords),
+    ]),
   ]);
   // The methods a page is tagged with, and its summary: a word in both counts twice.
   const topicList = [
-    ...text.filters
-      .filter(([key]) => key === TOPIC_FILTER)
-      .flatMap(([, value]) => textWords(value, analysis)),
-    ...text.lead.flatMap((block) => textWords(block, analysis)),
+    ...withGroups(
+      text.filters.filter(([key]) => key === TOPIC_FILTER).flatMap(([, value]) => textWords(value, analysis)),
+    ),
+    ...withGroups(text.lead.flatMap((block) => textWords(block, analysis))),
   ];
   const topics = new Set(topicList);
   // A field listing the methods counts once, as the page's topics.
-  const fields = new Set(
-    text.fields.flatMap((block) => textWords(block, analysis)).filter((word) => !topics.has(word)),
-  );
-  const all = new Set([...title, ...topics, ...fields, ...body.flat()]);
-  const grouped = groups(all).filter((word) => !all.has(word));
+  const fields = withGroups([
+    ...new Set(
+      text.fields.flatMap((block) => textWords(block, analysis)).filter((word) => !topics.has(word)),
+    ),
+  ]);
   const meta: [string, string][] = [...text.meta, [TEXT_META, sentences(text.body).join(SENTENCE)]];
   const attributes = (name: string, pairs: readonly [string, string][]) =>
     pairs.map(([key, value]) => `<span ${name}="${escapeHtml(`${key}:${value}`)}"></span>`).join('');
   return [
     '<html><body><main data-pagefind-body>',
     `<p>${body.map((words) => words.join(' ')).join(` ${SENTENCE} `)} ${BODY_END}</p>`,
-    `<h1 data-pagefind-weight="${TITLE_WEIGHT}">${escapeHtml([...title].join(' '))}</h1>`,
+    `<h1 data-pagefind-weight="${TITLE_WEIGHT}">${escapeHtml(title.join(' '))}</h1>`,
     `<p data-pagefind-weight="${TOPIC_WEIGHT}">${escapeHtml(topicList.join(' '))}</p>`,
-    `<p data-pagefind-weight="${FIELD_WEIGHT}">${escapeHtml([...fields, ...grouped].join(' '))}</p>`,
+    `<p data-pagefind-weight="${FIELD_WEIGHT}">${escapeHtml(fields.join(' '))}</p>`,
     attributes('data-pagefind-filter', text.filters),
     attributes('data-pagefind-meta', meta),
     attributes('data-pagefind-sort', text.sort),
