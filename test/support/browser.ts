@@ -16,13 +16,14 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * Loads the site's search into the page as `window.pagefind`, as the search page does: through
- * `pagefind/handbook-search.js`, which merges every shard of the index. The import is passed as
- * text: a function would be rewritten by Vitest's module transform before reaching the browser.
+ * Loads Pagefind's own JS API for the site's index into the page as `window.pagefind`, results
+ * linked under the base path: for lists made by filters alone and counts, which need no query
+ * words (queries go through the search page, which makes the words: test/support/search-page.ts).
+ * The import is passed as text: a function would be rewritten by Vitest's module transform.
  */
 export async function loadPagefind(page: Page, base = '/'): Promise<void> {
   const bundle = JSON.stringify(`${base}pagefind/`);
   await page.evaluate(
-    `import(${bundle} + 'handbook-search.js').then(({ loadSearch }) => loadSearch(${bundle})).then((search) => { window.pagefind = search; })`,
+    `import(${bundle} + 'pagefind.js').then(async (pagefind) => { await pagefind.options({ baseUrl: ${JSON.stringify(base)} }); window.pagefind = pagefind; })`,
   );
 }

@@ -3,6 +3,8 @@ import type { Suggestion } from '../terms';
 import { loadSearch, type FilterCounts, type Found, type HandbookSearch, type Hit } from './search-client';
 
 const PAGE_SIZE = 20;
+export const START_MARK = 'search-start';
+export const DRAWN_MARK = 'search-drawn';
 const PROMPT = '検索語を入力するか、絞り込みを選んでください。';
 
 /** Runs the search page: the URL holds the state, Pagefind is loaded on first use. */
@@ -80,6 +82,7 @@ export function startSearchPage(form: HTMLFormElement): void {
     const filtered = Object.keys(filters).length > 0;
     empty.hidden = true;
     list.setAttribute('aria-busy', 'true');
+    performance.mark(START_MARK);
     try {
       if (!state.q && !filtered) {
         list.replaceChildren();
@@ -102,6 +105,8 @@ export function startSearchPage(form: HTMLFormElement): void {
       if (found.results.length === 0) await showEmpty(state, handbook);
       if (ticket !== latest) return;
       status.textContent = describe(state, found.results.length, filtered);
+      // User Timing marks: the benchmark reads how long a search took to draw (scripts/bench/).
+      performance.mark(DRAWN_MARK);
     } catch {
       if (ticket === latest)
         status.textContent = '検索の準備ができませんでした。ページを読み込み直してください。';
