@@ -1,6 +1,5 @@
-import { toHiragana, toKatakana } from 'wanakana';
 import { BODY_END, SENTENCE, TEXT_META } from './document';
-import { hanRuns, queryTerms } from './words';
+import { hanRuns, hiragana, katakana, queryTerms } from './words';
 
 export interface ExcerptPart {
   text: string;
@@ -48,8 +47,8 @@ export function excerptSentence(result: IndexedResult): string {
 function markable(query: string): string[] {
   const spellings = queryTerms(query).flatMap((term) => [
     term,
-    toKatakana(term, { passRomaji: true }),
-    toHiragana(term, { passRomaji: true }),
+    katakana(term),
+    hiragana(term),
     ...hanRuns(term),
   ]);
   return [...new Set(spellings.filter((s) => s.length > 0))].sort((a, b) => b.length - a.length);

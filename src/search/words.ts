@@ -12,7 +12,6 @@
  *   コミュニケーション and コミニュケーション); at most KEY_LENGTH kana;
  * - a Latin or number word, lowercased (`kj`, `aoki`, `2026`).
  */
-import { toKatakana } from 'wanakana';
 
 /** The longest kana key: a query's key is cut as the index's are, so a long one still matches. */
 export const KEY_LENGTH = 12;
@@ -44,6 +43,20 @@ const FOLDED: Record<string, string> = {
   ヱ: 'エ',
 };
 
+/**
+ * Hiragana as katakana, everything else as it is. By hand, not wanakana's toKatakana: that one
+ * brings its romaji tables, 11 KB, half the search page's script on a first search (a unit test
+ * checks this against wanakana on every kana).
+ */
+export function katakana(text: string): string {
+  return text.replace(/[\u3041-\u3096]/gu, (kana) => String.fromCharCode(kana.charCodeAt(0) + 0x60));
+}
+
+/** Katakana as hiragana, everything else as it is (the reverse of `katakana`). */
+export function hiragana(text: string): string {
+  return text.replace(/[\u30A1-\u30F6]/gu, (kana) => String.fromCharCode(kana.charCodeAt(0) - 0x60));
+}
+
 /** Text as both sides read it: NFKC (full-width Latin, half-width kana) and dashes after kana as ー. */
 export function normalize(text: string): string {
   return text.normalize('NFKC').replace(DASH_AFTER_KANA, 'ー');
@@ -51,10 +64,7 @@ export function normalize(text: string): string {
 
 /** The kana key of kana text (either script): see the module comment. Empty for text without kana. */
 export function kanaKey(kana: string): string {
-  const key = Array.from(
-    toKatakana(normalize(kana), { passRomaji: true }).replace(LEFT_OUT, ''),
-    (char) => FOLDED[char] ?? char,
-  )
+  const key = Array.from(katakana(normalize(kana)).replace(LEFT_OUT, ''), (char) => FOLDED[char] ?? char)
     .filter((char) => /\p{sc=Katakana}/u.test(char))
     .slice(0, KEY_LENGTH);
   return key.join('');

@@ -1,7 +1,7 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DRAWN_MARK, START_MARK } from '../../../src/search/browser/search-page';
 import { launchBrowser } from '../../../test/support/browser';
 import { serveStatic } from '../../../test/support/static-server';
@@ -25,29 +25,34 @@ export interface SearchTiming {
   indexBytes: number;
 }
 
-/** The page that searches the plain index as a site would with Pagefind's JS API alone. */
-const PLAIN_PAGE = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>検索</title></head>
-<body><ol id="results"></ol><script type="module">
-const pagefind = await import('./pagefind/pagefind.js');
+/**
+ * What the search page runs instead of ours over the plain index: Pagefind's JS API alone, as a
+ * site would use it, drawing the same 20 results with their excerpts into the same page.
+ */
+const PLAIN_SCRIPT = `<script type="module">
+const pagefind = await import('/pagefind/pagefind.js');
 await pagefind.options({ excerptLength: 40 });
 await pagefind.filters();
+const list = document.getElementById('search-results');
 window.runSearch = async (query) => {
   performance.mark('${START_MARK}');
   const found = await pagefind.search(query);
   const data = await Promise.all(found.results.slice(0, 20).map((result) => result.data()));
-  document.getElementById('results').replaceChildren(...data.map((d) => {
+  list.replaceChildren(...data.map((d) => {
     const item = document.createElement('li');
-    const link = Object.assign(document.createElement('a'), { href: d.url, textContent: d.meta.title });
+    const heading = document.createElement('h3');
+    heading.append(Object.assign(document.createElement('a'), { href: d.url, textContent: d.meta.title }));
     const excerpt = document.createElement('p');
     excerpt.innerHTML = d.excerpt;
-    item.append(link, excerpt);
+    item.append(heading, excerpt);
     return item;
   }));
+  document.getElementById('search-status').textContent = found.results.length + ' 件';
   performance.mark('${DRAWN_MARK}');
   return found.results.length;
 };
 await window.runSearch(new URLSearchParams(location.search).get('q'));
-</script></body></html>`;
+</script>`;
 
 /** One Pagefind index of a site's pages as Pagefind makes it by default (its own Japanese segmenter), in `<site>/pagefind/`. */
 export async function plainIndex(site: string): Promise<number> {
@@ -69,11 +74,13 @@ export async function plainIndex(site: string): Promise<number> {
 export async function plainIndexSite(site: string, folder: string): Promise<void> {
   linkTree(site, folder);
   await plainIndex(folder);
+  // The same search page, its script swapped for Pagefind's JS API alone.
+  const ours = readFileSync(join(folder, 'search', 'index.html'), 'utf8');
+  const plain = ours
+    .replace(/<script type="module"[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace('</body>', `${PLAIN_SCRIPT}</body>`);
   mkdirSync(join(folder, 'plain-search'), { recursive: true });
-  writeFileSync(
-    join(folder, 'plain-search', 'index.html'),
-    PLAIN_PAGE.replace("'./pagefind/", "'../pagefind/"),
-  );
+  writeFileSync(join(folder, 'plain-search', 'index.html'), plain);
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -99,15 +106,21 @@ async function waitForDraws(page: Page, count: number): Promise<void> {
   );
 }
 
-/** Every request of the page so far (the document and each resource) and their bytes on the wire. */
-function transfers(page: Page): Promise<{ requests: number; bytes: number }> {
-  return page.evaluate(() => {
-    const entries = [
-      ...performance.getEntriesByType('navigation'),
-      ...performance.getEntriesByType('resource'),
-    ] as PerformanceResourceTiming[];
-    return { requests: entries.length, bytes: entries.reduce((sum, e) => sum + e.transferSize, 0) };
+/**
+ * Counts every request a browser context makes, its workers' too (Pagefind fetches its files
+ * from a worker), and the bytes of each response, headers and body.
+ */
+function countTransfers(context: BrowserContext): () => Promise<{ requests: number; bytes: number }> {
+  const sizes: Promise<number>[] = [];
+  context.on('requestfinished', (request) => {
+    sizes.push(
+      request.sizes().then(
+        (size) => size.responseHeadersSize + size.responseBodySize,
+        () => 0,
+      ),
+    );
   });
+  return async () => ({ requests: sizes.length, bytes: (await Promise.all(sizes)).reduce((a, b) => a + b, 0) });
 }
 
 /**
@@ -129,11 +142,12 @@ export async function timeSearch(
     let warmPage: Page | undefined;
     for (const query of cold) {
       const context = await browser.newContext();
+      const transfers = countTransfers(context);
       const page = await context.newPage();
       await page.goto(`${server.url}${path}?q=${encodeURIComponent(query)}`);
       await waitForDraws(page, 1);
       const { drawnAt } = await marks(page);
-      colds.push({ ms: drawnAt, ...(await transfers(page)) });
+      colds.push({ ms: drawnAt, ...(await transfers()) });
       if (warmPage) await context.close();
       else warmPage = page;
     }

@@ -1,8 +1,7 @@
-import { distance } from 'fastest-levenshtein';
 import { INDEX_LANGUAGE } from '../document';
 import { excerptParts, excerptSentence, type ExcerptPart, type IndexedResult } from '../excerpt';
 import { SUGGESTIONS_FILE, type Suggestion } from '../terms';
-import { hanRuns, isKanaOnly, kanaKey, normalize, queryTerms, queryWords } from '../words';
+import { queryTerms, queryWords } from '../words';
 
 /**
  * The handbook's search in the browser: Pagefind's JS API over the one index of the site, asked
@@ -62,34 +61,6 @@ export interface HandbookSearch {
   suggest(query: string): Promise<Suggestion[]>;
 }
 
-/** How far a suggestion may be from the query: a third of the longer of the two, at least one. */
-const near = (a: string, b: string) =>
-  distance(a, b) <= Math.max(1, Math.floor(Math.max(a.length, b.length) / 3));
-
-/** The suggestions nearest a query by reading or spelling, at most `limit`. */
-export function nearest(query: string, suggestions: readonly Suggestion[], limit = 3): Suggestion[] {
-  const text = normalize(query).replace(/\s+/g, '');
-  if (!text) return [];
-  const key = isKanaOnly(text) ? kanaKey(text) : '';
-  const words = new Set([...queryWords(text), ...hanRuns(text)]);
-  const scored: [number, Suggestion][] = [];
-  for (const suggestion of suggestions) {
-    const byKey = key
-      ? Math.min(...suggestion.keys.map((k) => (near(key, k) ? distance(key, k) : Infinity)))
-      : Infinity;
-    const bySpelling = near(text, suggestion.label) ? distance(text, suggestion.label) : Infinity;
-    const shared = suggestion.words.some((word) => words.has(word)) ? 1 : Infinity;
-    const score = Math.min(byKey, bySpelling, shared);
-    if (score < Infinity) scored.push([score, suggestion]);
-  }
-  const seen = new Set<string>();
-  return scored
-    .sort(([a], [b]) => a - b)
-    .map(([, suggestion]) => suggestion)
-    .filter((s) => !seen.has(s.url ?? s.label) && seen.add(s.url ?? s.label))
-    .slice(0, limit);
-}
-
 /** Loads Pagefind from `bundle` (`<base>pagefind/`): results link under the site's base path. */
 export async function loadSearch(bundle: string): Promise<HandbookSearch> {
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
@@ -140,6 +111,8 @@ export async function loadSearch(bundle: string): Promise<HandbookSearch> {
       suggestions ??= fetch(`${bundle}${SUGGESTIONS_FILE}`).then((answer) =>
         answer.ok ? (answer.json() as Promise<Suggestion[]>) : [],
       );
+      // Loaded only when a search finds nothing: a first search that finds something never pays for it.
+      const { nearest } = await import('./nearest');
       return nearest(query, await suggestions);
     },
   };

@@ -1,5 +1,6 @@
-import { toKatakana, toRomaji } from 'wanakana';
+import { toRomaji } from 'wanakana';
 import {
+  katakana,
   hanRuns,
   hasHan,
   isKanaOnly,
@@ -24,8 +25,8 @@ import { chunksOf, type Token } from './analyzer';
  *   spellings the whole site's analysis found.
  */
 
-/** Parts of speech whose hiragana words are words people search for. */
-const CONTENT = new Set(['名詞', '動詞', '形容詞', '副詞', '連体詞', '接頭詞']);
+/** Parts of speech whose hiragana words are words people search for (verbs in hiragana are mostly grammar: する, できる). */
+const CONTENT = new Set(['名詞', '副詞']);
 const INFLECTED = new Set(['動詞', '形容詞']);
 /** Details of those parts of speech that are grammar, not words (いる in 〜ている, こと, 的). */
 const FUNCTION_DETAILS = new Set(['非自立', '接尾', '数', '代名詞']);
@@ -39,9 +40,9 @@ const known = (reading: string) => reading !== '*' && reading !== '';
 export function baseReading(surface: string, reading: string, base: string): string | undefined {
   let common = 0;
   while (common < surface.length && surface[common] === base[common]) common++;
-  const surfaceTail = toKatakana(surface.slice(common));
+  const surfaceTail = katakana(surface.slice(common));
   if (!reading.endsWith(surfaceTail) || !isKanaOnly(base.slice(common) || 'あ')) return undefined;
-  return reading.slice(0, reading.length - surfaceTail.length) + toKatakana(base.slice(common));
+  return reading.slice(0, reading.length - surfaceTail.length) + katakana(base.slice(common));
 }
 
 /** Kana keys a chunk's tokens add, and the spellings they teach (key → kanji runs). */
@@ -61,25 +62,37 @@ export function tokenWords(tokens: readonly Token[]): {
     if (spelling && hasHan(spelling)) spellings.push([key, hanRuns(spelling)]);
     else if (!spelling) kanaWords.push(key);
   };
+  const longer = (surface: string) => hanRuns(surface).join('').length > 1;
+  // Nouns in a row (防災 訓練): the reading of the whole, which also finds its first word by
+  // its start, and of each later word; the reading of a single kanji (人, 場) finds too much.
   let compound: Token[] = [];
   const endCompound = () => {
     if (compound.length > 1 && compound.every(([, , , reading]) => known(reading)))
       add(compound.map(([, , , reading]) => reading).join(''), compound.map(([surface]) => surface).join(''));
+    compound.forEach(([surface, , , reading], i) => {
+      if ((i > 0 || compound.length === 1) && known(reading) && longer(surface)) add(reading, surface);
+    });
     compound = [];
   };
   for (const token of tokens) {
     const [surface, pos, base, reading, detail] = token;
-    if (pos === '名詞' && (hasHan(surface) || compound.length > 0)) compound.push(token);
-    else endCompound();
+    if (pos === '名詞' && hasHan(surface)) {
+      compound.push(token);
+      continue;
+    }
+    endCompound();
     if (hasHan(surface)) {
-      if (known(reading)) add(reading, surface);
-      if (INFLECTED.has(pos) && base !== surface && known(reading)) {
-        const dictionaryReading = baseReading(surface, reading, base);
-        if (dictionaryReading) add(dictionaryReading, base);
-      }
+      // An inflected word is looked up in its dictionary form (つづける), not as written (つづけ).
+      const dictionaryReading =
+        INFLECTED.has(pos) && known(reading) ? baseReading(surface, reading, base) : undefined;
+      if (dictionaryReading) {
+        add(dictionaryReading, base);
+        // ふりかえり written in kana elsewhere is still this word.
+        const written = kanaKey(reading);
+        if (written.length >= 2) spellings.push([written, hanRuns(surface)]);
+      } else if (known(reading) && longer(surface)) add(reading, surface);
     } else if (CONTENT.has(pos) && !FUNCTION_DETAILS.has(detail) && isKanaOnly(surface)) {
       add(surface);
-      if (INFLECTED.has(pos) && base !== surface && isKanaOnly(base)) add(base);
     }
   }
   endCompound();
@@ -93,7 +106,7 @@ export function tokenWords(tokens: readonly Token[]): {
  */
 export function runWords(text: string): { words: string[]; katakana: string[] } {
   const words: string[] = [];
-  const katakana: string[] = [];
+  const katakanaKeys: string[] = [];
   for (const { kind, run } of scriptRuns(text)) {
     if (kind === 'other') words.push(...latinWords(run));
     if (kind !== 'han' && kind !== 'katakana') continue;
@@ -102,15 +115,17 @@ export function runWords(text: string): { words: string[]; katakana: string[] } 
       const at = run.indexOf(segment, offset);
       offset = at + segment.length;
       const rest = run.slice(at);
-      if (kind === 'han') words.push(rest);
-      else {
+      // A single kanji at the end of a run (係 of 記録係) is left to prefix matching on the run.
+      if (kind === 'han') {
+        if (at === 0 || rest.length > 1) words.push(rest);
+      } else {
         const key = kanaKey(rest);
-        if (key) katakana.push(key);
+        if (key) katakanaKeys.push(key);
       }
     }
     if (kind === 'han' && !words.includes(run)) words.push(run);
   }
-  return { words, katakana };
+  return { words, katakana: katakanaKeys };
 }
 
 /** The analysis of a site: each chunk's tokens, and the spellings learnt from all of them. */
@@ -133,17 +148,18 @@ export function siteSpellings(tokens: ReadonlyMap<string, readonly Token[]>): Sp
 
 /**
  * Every index word of a text, each once, in the order met. `hiragana: false` leaves out the
- * words the analyser finds in hiragana (a title's reading in brackets is given better elsewhere).
+ * words the analyser finds in hiragana (a title's reading in brackets is given better elsewhere);
+ * `readings: false` every word the analyser gives (a field's unit name is not searched by reading).
  */
 export function textWords(
   text: string,
   analysis: SiteAnalysis,
-  options: { hiragana?: boolean } = {},
+  options: { hiragana?: boolean; readings?: boolean } = {},
 ): string[] {
-  const { words: own, katakana } = runWords(text);
-  const words = [...own, ...katakana];
-  const kanaWords = [...katakana];
-  for (const chunk of chunksOf(text)) {
+  const { words: own, katakana: katakanaKeys } = runWords(text);
+  const words = [...own, ...katakanaKeys];
+  const kanaWords = [...katakanaKeys];
+  for (const chunk of options.readings === false ? [] : chunksOf(text)) {
     if (options.hiragana === false && !hasHan(chunk)) continue;
     const found = tokenWords(analysis.tokens.get(chunk) ?? []);
     words.push(...found.keys);

@@ -59,8 +59,11 @@ const BLOCKS = new Set([
   'tr',
   'ul',
 ]);
-/** Elements whose text is never page text. */
-const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg']);
+/**
+ * Elements whose text is never searched: scripts and the like, and the labels of fields (`<dt>`:
+ * 所属, 役割), the same on every page of a kind, so they would find every one of them.
+ */
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'dt']);
 const VOID = new Set([
   'area',
   'base',

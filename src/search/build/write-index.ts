@@ -82,7 +82,11 @@ export function pageDocument(
     ...words,
     ...groups(new Set(words)).filter((w) => !words.includes(w)),
   ];
-  const body = sentences(text.body).map((sentence) => withGroups(textWords(sentence, analysis)));
+  // Each word once per page, in the first sentence that has it: the excerpt shows that one.
+  const seen = new Set<string>();
+  const body = sentences(text.body).map((sentence) =>
+    withGroups(textWords(sentence, analysis)).filter((word) => !seen.has(word) && seen.add(word)),
+  );
   const title = withGroups([
     ...new Set([
       ...text.title.flatMap((block) => textWords(block, analysis, { hiragana: false })),
@@ -100,7 +104,9 @@ export function pageDocument(
   // A field listing the methods counts once, as the page's topics.
   const fields = withGroups([
     ...new Set(
-      text.fields.flatMap((block) => textWords(block, analysis)).filter((word) => !topics.has(word)),
+      text.fields
+        .flatMap((block) => textWords(block, analysis, { readings: false }))
+        .filter((word) => !topics.has(word)),
     ),
   ]);
   const meta: [string, string][] = [...text.meta, [TEXT_META, sentences(text.body).join(SENTENCE)]];
@@ -184,7 +190,8 @@ export async function writeSearchIndex(
     const pages = readSite(site);
     const terms = readTerms(site);
     const chunks = new Set<string>();
-    const texts = (text: PageText) => [...text.title, ...text.body, ...text.lead, ...text.fields];
+    // Fields are not searched by reading (see pageDocument): their text needs no analysis.
+    const texts = (text: PageText) => [...text.title, ...text.body, ...text.lead];
     for (const page of pages)
       for (const block of texts(page.text)) for (const c of chunksOf(block)) chunks.add(c);
     for (const label of [
