@@ -8,8 +8,9 @@
  *   振り返る and 振り返って all give 振 and 返 (the index also holds a run from each of its word
  *   starts, 訓練 within 防災訓練, so that a query's run matches as a prefix);
  * - a kana key (`フリカエリ`): kana folded to katakana, long vowel marks, small kana and the middle
- *   dot left out (`わーるどかふぇ`, `ワールドカフェ` and `ワールドカフエ` are one key; so are
- *   コミュニケーション and コミニュケーション); at most KEY_LENGTH kana;
+ *   dot left out (`わーるどかふぇ` and `ワールドカフェ` are one key, and so are コミュニケーション
+ *   and コミニュケーション; `ワールドカフエ` has one kana more, and Pagefind falls back to the
+ *   longest index word it starts with); at most KEY_LENGTH kana;
  * - a Latin or number word, lowercased (`kj`, `aoki`, `2026`).
  */
 
