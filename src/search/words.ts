@@ -63,12 +63,25 @@ export function normalize(text: string): string {
   return text.normalize('NFKC').replace(DASH_AFTER_KANA, 'ー');
 }
 
+/** Characters that NFKC or the dash rule would change: full- and half-width forms, dashes. */
+const TO_NORMALIZE = /[\uFF00-\uFFEF\u2010-\u2015\u2212~〜-]/u;
+const keys = new Map<string, string>();
+
 /** The kana key of kana text (either script): see the module comment. Empty for text without kana. */
 export function kanaKey(kana: string): string {
-  const key = Array.from(katakana(normalize(kana)).replace(LEFT_OUT, ''), (char) => FOLDED[char] ?? char)
-    .filter((char) => /\p{sc=Katakana}/u.test(char))
-    .slice(0, KEY_LENGTH);
-  return key.join('');
+  let key = keys.get(kana);
+  if (key === undefined) {
+    const text = TO_NORMALIZE.test(kana) ? normalize(kana) : kana;
+    key = '';
+    for (const char of katakana(text).replace(LEFT_OUT, '')) {
+      const folded = FOLDED[char] ?? char;
+      const code = folded.charCodeAt(0);
+      // Katakana letters only (ア…ヺ), at most KEY_LENGTH of them.
+      if (code >= 0x30a1 && code <= 0x30fa && key.length < KEY_LENGTH) key += folded;
+    }
+    keys.set(kana, key);
+  }
+  return key;
 }
 
 /** A Latin or number word as the index holds it: lowercase letters and digits only. */

@@ -1,16 +1,5 @@
 import { toRomaji } from 'wanakana';
-import {
-  katakana,
-  hanRuns,
-  hasHan,
-  isKanaOnly,
-  kanaKey,
-  latinWord,
-  latinWords,
-  queryWords,
-  scriptRuns,
-  segments,
-} from '../words';
+import { katakana, hanRuns, hasHan, isKanaOnly, kanaKey, latinWord, queryWords, scriptRuns } from '../words';
 import { chunksOf, type Token } from './analyzer';
 
 /**
@@ -107,31 +96,50 @@ export function tokenWords(tokens: readonly Token[]): {
 export function runWords(text: string): { words: string[]; katakana: string[] } {
   const words: string[] = [];
   const katakanaKeys: string[] = [];
+  // Word starts as Intl.Segmenter finds them in the whole text: one call per text, not per run.
+  const starts = new Set<number>();
+  for (const { segment, index, isWordLike } of WORD_STARTS.segment(text)) {
+    starts.add(index);
+    if (isWordLike && !JAPANESE.test(segment)) {
+      const word = latinWord(segment);
+      if (word) words.push(word);
+    }
+  }
+  let offset = 0;
   for (const { kind, run } of scriptRuns(text)) {
-    if (kind === 'other') words.push(...latinWords(run));
+    const from = text.indexOf(run, offset);
+    offset = from + run.length;
     if (kind !== 'han' && kind !== 'katakana') continue;
-    let offset = 0;
-    for (const segment of segments(run)) {
-      const at = run.indexOf(segment, offset);
-      offset = at + segment.length;
-      const rest = run.slice(at);
-      // A single kanji at the end of a run (係 of 記録係) is left to prefix matching on the run.
+    for (let at = from; at < offset; at++) {
+      if (at !== from && !starts.has(at)) continue;
+      const rest = text.slice(at, offset);
       if (kind === 'han') {
-        if (at === 0 || rest.length > 1) words.push(rest);
+        // A single kanji at the end of a run (係 of 記録係) is left to prefix matching on the run.
+        if (at === from || rest.length > 1) words.push(rest);
       } else {
         const key = kanaKey(rest);
         if (key) katakanaKeys.push(key);
       }
     }
-    if (kind === 'han' && !words.includes(run)) words.push(run);
   }
   return { words, katakana: katakanaKeys };
 }
+
+const WORD_STARTS = new Intl.Segmenter('ja', { granularity: 'word' });
+const JAPANESE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々〆ヶー]/u;
 
 /** The analysis of a site: each chunk's tokens, and the spellings learnt from all of them. */
 export interface SiteAnalysis {
   tokens: ReadonlyMap<string, readonly Token[]>;
   spellings: Spellings;
+}
+
+/** The words of each chunk's tokens, worked out once: a chunk recurs on many pages. */
+const chunkWords = new WeakMap<readonly Token[], ReturnType<typeof tokenWords>>();
+function wordsOfTokens(tokens: readonly Token[]): ReturnType<typeof tokenWords> {
+  let words = chunkWords.get(tokens);
+  if (!words) chunkWords.set(tokens, (words = tokenWords(tokens)));
+  return words;
 }
 
 /** The spellings of every analysed chunk of the site. */
@@ -161,7 +169,9 @@ export function textWords(
   const kanaWords = [...katakanaKeys];
   for (const chunk of options.readings === false ? [] : chunksOf(text)) {
     if (options.hiragana === false && !hasHan(chunk)) continue;
-    const found = tokenWords(analysis.tokens.get(chunk) ?? []);
+    const tokens = analysis.tokens.get(chunk);
+    if (!tokens) continue;
+    const found = wordsOfTokens(tokens);
     words.push(...found.keys);
     kanaWords.push(...found.kanaWords);
   }
