@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fork } from 'node:child_process';
 import kuromoji, { type IpadicFeatures, type Tokenizer } from 'kuromoji';
 
 /**
@@ -37,7 +38,8 @@ const require = createRequire(import.meta.url);
 const KUROMOJI_PACKAGE = require.resolve('kuromoji/package.json');
 const ANALYSER = `tokens 2, kuromoji ${(JSON.parse(readFileSync(KUROMOJI_PACKAGE, 'utf8')) as { version: string }).version} ipadic`;
 
-function loadTokenizer(): Promise<Tokenizer<IpadicFeatures>> {
+/** kuromoji's tokenizer, its dictionary loaded (about 400 MB). */
+export function loadTokenizer(): Promise<Tokenizer<IpadicFeatures>> {
   return new Promise((resolve, reject) =>
     kuromoji
       .builder({ dicPath: join(dirname(KUROMOJI_PACKAGE), 'dict') })
@@ -79,14 +81,8 @@ export async function analyse(chunks: Iterable<string>, cacheFile?: string): Pro
     }
   }
   if (fresh.length > 0) {
-    const tokenizer = await loadTokenizer();
-    for (const chunk of fresh)
-      tokens.set(
-        chunk,
-        tokenizer
-          .tokenize(chunk)
-          .map((t): Token => [t.surface_form, t.pos, t.basic_form, t.reading ?? '*', t.pos_detail_1]),
-      );
+    const read = await inWorker(fresh);
+    fresh.forEach((chunk, i) => tokens.set(chunk, read[i]));
   }
   if (cacheFile && (fresh.length > 0 || tokens.size !== Object.keys(cached).length)) {
     mkdirSync(dirname(cacheFile), { recursive: true });
@@ -95,4 +91,31 @@ export async function analyse(chunks: Iterable<string>, cacheFile?: string): Pro
     renameSync(`${cacheFile}.tmp`, cacheFile);
   }
   return { tokens, analysed: fresh.length };
+}
+
+/** kuromoji's tokens of a chunk, in the tuple the cache keeps. */
+export function tokenize(tokenizer: Tokenizer<IpadicFeatures>, chunk: string): Token[] {
+  return tokenizer
+    .tokenize(chunk)
+    .map((t): Token => [t.surface_form, t.pos, t.basic_form, t.reading ?? '*', t.pos_detail_1]);
+}
+
+/**
+ * The tokens of chunks, read in a child process that ends with the reading: the dictionary's
+ * 400 MB go with it (a worker thread's would stay in this process), before Pagefind indexes.
+ */
+function inWorker(chunks: string[]): Promise<Token[][]> {
+  return new Promise((resolve, reject) => {
+    const child = fork(new URL('./analyzer-worker.ts', import.meta.url), {
+      execArgv: ['--import', 'tsx'],
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    child.once('message', (tokens) => resolve(tokens as Token[][]));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`The analyser stopped (exit ${code}).`));
+    });
+    child.send(chunks);
+  });
 }
