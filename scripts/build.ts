@@ -51,6 +51,7 @@ const pageDigests = join(dirname(outDir), `.dist-pages-${basename(outDir)}.json`
 // What killed builds left outside any dist folder; a running build's folders are never touched.
 removeLeftovers([
   { folder: join(root, '.astro'), kind: 'build' },
+  // Page copies of the sharded search step, which older builds made there.
   { folder: '/dev/shm', kind: 'handbook' },
 ]);
 

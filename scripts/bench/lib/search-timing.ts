@@ -120,7 +120,10 @@ function countTransfers(context: BrowserContext): () => Promise<{ requests: numb
       ),
     );
   });
-  return async () => ({ requests: sizes.length, bytes: (await Promise.all(sizes)).reduce((a, b) => a + b, 0) });
+  return async () => ({
+    requests: sizes.length,
+    bytes: (await Promise.all(sizes)).reduce((a, b) => a + b, 0),
+  });
 }
 
 /**
