@@ -282,14 +282,17 @@ describe('what the search relies on in Pagefind and the browser (src/search/READ
     // Passed as text: Vitest would rewrite an import() inside a function before it reaches the browser.
     const checks = await page.evaluate<{ url: string; matched: string[] }[][]>(`(async (words) => {
       const pagefind = await import('/pagefind/pagefind.js');
-      return Promise.all(words.map(async (word) => {
+      // One at a time: Pagefind shares a page's data between searches running together.
+      const all = [];
+      for (const word of words) {
         const found = await pagefind.search(word);
         const data = await Promise.all(found.results.map((r) => r.data()));
-        return data.map((d) => ({
+        all.push(data.map((d) => ({
           url: d.url,
           matched: d.locations.map((l) => d.content.split(/\\s+/)[l].replace(/\\.$/, '')),
-        }));
-      }));
+        })));
+      }
+      return all;
     })(${JSON.stringify(WHOLE_WORDS)})`);
     const message =
       'Pagefind split our words again or counts word places differently (its query splitting changed)';

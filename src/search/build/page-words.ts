@@ -14,7 +14,7 @@ import { chunksOf, type Token } from './analyzer';
  *   spellings the whole site's analysis found.
  */
 
-/** Parts of speech whose hiragana words are words people search for (verbs in hiragana are mostly grammar: する, できる). */
+/** Parts of speech whose words in kana are words people search for (short verbs in kana are grammar: する, できる). */
 const CONTENT = new Set(['名詞', '副詞']);
 const INFLECTED = new Set(['動詞', '形容詞']);
 /** Details of those parts of speech that are grammar, not words (いる in 〜ている, こと, 的). */
@@ -76,12 +76,15 @@ export function tokenWords(tokens: readonly Token[]): {
         INFLECTED.has(pos) && known(reading) ? baseReading(surface, reading, base) : undefined;
       if (dictionaryReading) {
         add(dictionaryReading, base);
-        // ふりかえり written in kana elsewhere is still this word.
+        // The form as written is a word too when it is long enough to be a noun (振り返り,
+        // 話し合い, 取り組み), and ふりかえり written in kana elsewhere is still this word.
         const written = kanaKey(reading);
-        if (written.length >= 2) spellings.push([written, hanRuns(surface)]);
+        if (written.length >= 4) add(reading, surface);
+        else if (written.length >= 2) spellings.push([written, hanRuns(surface)]);
       } else if (known(reading) && longer(surface)) add(reading, surface);
-    } else if (CONTENT.has(pos) && !FUNCTION_DETAILS.has(detail) && isKanaOnly(surface)) {
-      add(surface);
+    } else if (!FUNCTION_DETAILS.has(detail) && isKanaOnly(surface)) {
+      // A noun or adverb in kana, or a verb long enough not to be grammar (ふりかえり, not する).
+      if (CONTENT.has(pos) || (INFLECTED.has(pos) && surface.length >= 4)) add(surface);
     }
   }
   endCompound();
