@@ -102,11 +102,13 @@ export function pageDocument(
   ];
   const topics = new Set(topicList);
   // A field listing the methods counts once, as the page's topics.
+  // A field's word the topics or the body have already, or a single kanji of a label or a date
+  // (人, 年, 第), is left out: the page is found by it anyway, or it would find every page.
   const fields = withGroups([
     ...new Set(
       text.fields
         .flatMap((block) => textWords(block, analysis, { readings: false }))
-        .filter((word) => !topics.has(word)),
+        .filter((word) => !topics.has(word) && !seen.has(word) && !/^\p{sc=Han}$/u.test(word)),
     ),
   ]);
   const meta: [string, string][] = [...text.meta, [TEXT_META, sentences(text.body).join(SENTENCE)]];
