@@ -1,12 +1,6 @@
 import { inject } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-/** Debian's Chromium, headless: tests never download a browser. */
-export const CHROMIUM = {
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-};
-
 /**
  * The one Chromium of the test run (started by the global setup), for a test file: closing it
  * closes the file's pages only. Each file used to start its own, a second or two each.

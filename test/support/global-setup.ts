@@ -1,6 +1,6 @@
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM } from './browser';
+import { CHROMIUM } from './chromium';
 import { startBuild } from './build-site';
 
 declare module 'vitest' {

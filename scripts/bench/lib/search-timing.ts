@@ -1,9 +1,9 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DRAWN_MARK, START_MARK } from '../../../src/search/browser/search-page';
-import { launchBrowser } from '../../../test/support/browser';
+import { CHROMIUM } from '../../../test/support/chromium';
 import { serveStatic } from '../../../test/support/static-server';
 import { linkTree } from '../../lib/link-tree';
 
@@ -139,7 +139,7 @@ export async function timeSearch(
   indexBytes: number,
 ): Promise<SearchTiming> {
   const server = await serveStatic(site);
-  const browser: Browser = await launchBrowser();
+  const browser: Browser = await chromium.launch(CHROMIUM);
   const path = kind === 'ours' ? 'search/' : 'plain-search/';
   try {
     const colds: { ms: number; requests: number; bytes: number }[] = [];
