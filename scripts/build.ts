@@ -27,7 +27,7 @@ import { lockFolder, type Lock, type LockInfo } from './build/lock';
 import { ownedPrefix } from './build/owner';
 import { settingsOrExit } from './lib/settings-or-exit';
 import { run } from './lib/run';
-import { writeSearchIndex } from './lib/search-index';
+import { writeSearchIndex } from '../src/search/build/write-index';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: flags } = parseArgs({ options: { local: { type: 'boolean', default: false } } });
@@ -51,6 +51,7 @@ const pageDigests = join(dirname(outDir), `.dist-pages-${basename(outDir)}.json`
 // What killed builds left outside any dist folder; a running build's folders are never touched.
 removeLeftovers([
   { folder: join(root, '.astro'), kind: 'build' },
+  // Page copies of the sharded search step, which older builds made there.
   { folder: '/dev/shm', kind: 'handbook' },
 ]);
 
@@ -113,7 +114,10 @@ async function build(): Promise<boolean> {
   const pages = takeOverKeptPages(takeRecord(join(staging, RECORD_FILE)), outDir, staging);
   digests = pages.digests;
   if (pages.kept > 0) console.log(`変更のない${pages.kept}ページは前回のサイトから引き継ぎました`);
-  const search = await writeSearchIndex(staging, { previous: outDir });
+  // The analyser's readings live with the content cache: a rebuild reads only new text.
+  const search = await writeSearchIndex(staging, {
+    analysisCache: join(settings.cacheDir, 'search-analysis.json'),
+  });
   if (search.errors.length > 0) {
     console.error(`検索インデックスを作れませんでした:\n${search.errors.join('\n')}`);
     return false;

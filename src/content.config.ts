@@ -14,4 +14,5 @@ export const collections = {
   courses: defineCollection({ loader: handbookLoader('courses') }),
   materials: defineCollection({ loader: handbookLoader('materials') }),
   offers: defineCollection({ loader: handbookLoader('offers') }),
+  synonyms: defineCollection({ loader: handbookLoader('synonyms') }),
 };

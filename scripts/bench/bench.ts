@@ -28,6 +28,11 @@ import type { DispatchTiming } from './lib/dispatch-timing';
 import { BENCH_TODAY, generateHandbook, sizesFor, writeHandbook } from './lib/generate-handbook';
 import { measure, type Measured } from './lib/measure';
 import { weighSite, type SiteWeight } from './lib/page-weight';
+import { plainIndexSite, timeSearch, type SearchTiming } from './lib/search-timing';
+
+/** Cold first searches (each in a fresh browser) and warm ones after them, on every size. */
+const COLD_QUERIES = ['ワールドカフェ', '人材育成', '模造紙'];
+const WARM_QUERIES = ['防災', '業務改善', '対話', '若手職員', '進行', 'ふりかえり'];
 
 const { values } = parseArgs({
   options: {
@@ -70,6 +75,8 @@ interface Result {
   baselineRebuild: Measured[];
   pagefind: { ours: Measured; baseline: Measured };
   weight: { ours: SiteWeight; baseline: SiteWeight };
+  /** Search in Chromium: ours, and one plain Pagefind index of the same pages (with its build time). */
+  search?: { ours: SearchTiming; plain: SearchTiming; plainIndexMs: number };
   dispatch?: DispatchTiming & { facilitators: number };
 }
 
@@ -177,10 +184,24 @@ async function benchSize(entries: number): Promise<Result> {
       'Pagefind on our site',
     ),
     baseline: check(
-      await measure(bin('tsx'), ['scripts/bench/index-site.ts', baselineDist], { env, cwd: root }),
+      await measure(bin('tsx'), ['scripts/bench/index-site.ts', baselineDist, '--plain'], { env, cwd: root }),
       'Pagefind on the baseline site',
     ),
   };
+  try {
+    const plainSite = join(folder, 'plain');
+    const started = performance.now();
+    await plainIndexSite(oursDist, plainSite);
+    const plainIndexMs = performance.now() - started;
+    const bytesOf = (site: string) => weighSite(site).searchIndex?.bytes ?? 0;
+    result.search = {
+      ours: await timeSearch(oursDist, 'ours', COLD_QUERIES, WARM_QUERIES, bytesOf(oursDist)),
+      plain: await timeSearch(plainSite, 'plain', COLD_QUERIES, WARM_QUERIES, bytesOf(plainSite)),
+      plainIndexMs,
+    };
+  } catch (error) {
+    console.error(`search timing failed:\n${String(error)}`);
+  }
   const dispatch = await measure(
     bin('tsx'),
     ['scripts/bench/matching.ts', '--content', content, '--today', BENCH_TODAY, '--json'],
@@ -292,6 +313,49 @@ function report(results: Result[]): string {
         ]),
       );
     }
+  }
+
+  lines.push(
+    '',
+    '## Search in Chromium: ours against one plain Pagefind index of the same pages',
+    '',
+    `Cold: a fresh browser, page load to the first 20 results drawn (median of ${COLD_QUERIES.join('、')}), with every request and byte;`,
+    `warm: another query on the same page, to its results drawn (median and slowest of ${WARM_QUERIES.join('、')}).`,
+    'The plain index is Pagefind with its defaults (its own Japanese segmenter) over the same HTML, searched with its JS API.',
+    '',
+    row([
+      'entries',
+      'index',
+      'cold ms',
+      'cold requests',
+      'cold KB',
+      'warm ms (median)',
+      'warm ms (slowest)',
+      'index on disk',
+    ]),
+    row(['---:', '---', '---:', '---:', '---:', '---:', '---:', '---:']),
+  );
+  for (const r of results) {
+    if (!r.search) {
+      lines.push(row([r.entries, 'failed', '', '', '', '', '', '']));
+      continue;
+    }
+    for (const [label, t] of [
+      ['ours', r.search.ours],
+      [`one plain Pagefind index (built in ${seconds(r.search.plainIndexMs)} s)`, r.search.plain],
+    ] as const)
+      lines.push(
+        row([
+          r.entries,
+          label,
+          t.coldMs.toFixed(0),
+          t.coldRequests,
+          (t.coldBytes / 1024).toFixed(0),
+          t.warmMs.toFixed(0),
+          t.warmMaxMs.toFixed(0),
+          megabytes(t.indexBytes),
+        ]),
+      );
   }
 
   for (const r of results) {

@@ -8,7 +8,7 @@ const CODE_FILES = ['astro.config.mjs', 'package.json', 'package-lock.json', 'ts
 
 /**
  * A digest of the code and of the settings that shape pages (those the settings schema marks
- * `pages`; folders and the search shard size do not). Pages built with the same digest from the
+ * `pages`; folders do not). Pages built with the same digest from the
  * same entries are the same bytes, so a rebuild may keep them.
  */
 export function buildDigest(root: string, settings: HandbookSettings): string {

@@ -31,7 +31,8 @@ export function isRunning(owner: Owner): boolean | undefined {
 /**
  * The start of the name of a folder a build owns (`build-1a2b3c4d-4242-`): the next build can
  * tell from the name alone whether its owner still runs. Used for the work folders under
- * `.astro/` and the search step's page copies in `/dev/shm`.
+ * `.astro/` (and once for the search step's page copies in `/dev/shm`, which builds before the
+ * one search index left there).
  */
 export function ownedPrefix(kind: string, owner: Owner = thisProcess()): string {
   return `${kind}-${owner.host}-${owner.pid}-`;

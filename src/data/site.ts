@@ -54,6 +54,7 @@ export function getSite(): Promise<Site> {
       courses: await entries('courses'),
       materials: await entries('materials'),
       offers: await entries('offers'),
+      synonyms: await entries('synonyms'),
     };
     const settings = readSettings();
     // The build plan's digest covers the code and the settings (scripts/build/build-digest.ts).

@@ -9,6 +9,7 @@ import type { MethodData } from './schemas/methods';
 import type { OfferData } from './schemas/offers';
 import type { ReportData } from './schemas/reports';
 import type { RequestData } from './schemas/requests';
+import type { SynonymGroupData } from './schemas/synonyms';
 
 /** Where an entry was written: its file, and its place in that file (`[3]` in a YAML list). */
 export interface Source {
@@ -28,6 +29,8 @@ export type Guide = Entry<GuideData>;
 export type Course = Entry<CourseData>;
 export type Material = Entry<MaterialData>;
 export type Offer = Entry<OfferData>;
+/** A group of `content/synonyms.yaml`; its id is its place in the file (`group-1` …). */
+export type SynonymGroup = Entry<{ words: SynonymGroupData }>;
 
 /** Every validated entry of a content folder: the input of every derived view. */
 export interface Handbook {
@@ -41,6 +44,7 @@ export interface Handbook {
   courses: Course[];
   materials: Material[];
   offers: Offer[];
+  synonyms: SynonymGroup[];
 }
 
 export function emptyHandbook(): Handbook {
@@ -55,5 +59,6 @@ export function emptyHandbook(): Handbook {
     courses: [],
     materials: [],
     offers: [],
+    synonyms: [],
   };
 }

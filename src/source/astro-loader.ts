@@ -27,7 +27,7 @@ function loadOnce(): LoadedHandbook {
 }
 
 /** In `astro dev`: each collection's latest load, run again when a content file changes. */
-const reloads = new Map<Collection, () => Promise<void>>();
+const reloads = new Map<LoadedCollection, () => Promise<void>>();
 let watching = false;
 
 /**
@@ -60,6 +60,9 @@ function watchContent(watcher: NonNullable<LoaderContext['watcher']>, logger: Lo
   for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, changed);
 }
 
+/** Every collection of the handbook, and the groups of `content/synonyms.yaml`. */
+type LoadedCollection = Collection | 'synonyms';
+
 /**
  * An Astro content loader over the handbook's own loader: entries arrive validated, and page
  * bodies are rendered with the site's Markdown options (src/source/body-markdown.ts), only
@@ -67,7 +70,7 @@ function watchContent(watcher: NonNullable<LoaderContext['watcher']>, logger: Lo
  * Bodies are never compiled to code, nor kept in the store: an entry with a body has its
  * `filePath`, and its digest covers the body.
  */
-export function handbookLoader(collection: Collection): Loader {
+export function handbookLoader(collection: LoadedCollection): Loader {
   return {
     name: `handbook-${collection}`,
     async load(context) {
@@ -81,7 +84,7 @@ export function handbookLoader(collection: Collection): Loader {
 }
 
 async function loadCollection(
-  collection: Collection,
+  collection: LoadedCollection,
   { store, generateDigest, logger }: LoaderContext,
 ): Promise<void> {
   const loaded = loadOnce();

@@ -20,6 +20,7 @@ import { listContentFiles, PAGE_EXTENSIONS, readContentText } from './content-fi
 import { splitFrontmatter } from './frontmatter';
 import { checkPublicFolder, isPublicFile } from './public-files';
 import { readPage, unsafeTextProblems, validateYaml } from './read-page';
+import { loadSynonyms, SYNONYMS_FILE } from './synonyms';
 import { isYamlFailure, parseYaml, type YamlText } from './yaml-document';
 
 /** The body of a page, kept for rendering (every page with frontmatter, valid or not: the check renders them all). */
@@ -47,7 +48,7 @@ export interface LoadOptions {
 /** What a content folder holds: a list file per list collection, a folder per page collection. */
 const LAYOUT = {
   lists: Object.keys(listSchemas).map((collection) => `${collection}.yaml`),
-  optionalLists: ['synonyms.yaml'],
+  optionalLists: [SYNONYMS_FILE],
   pages: Object.keys(pageSchemas),
 };
 
@@ -145,6 +146,8 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
         (handbook[collection] as unknown[]).push({ ...validated, source: { file, path: [index] } });
     });
   }
+
+  handbook.synonyms = loadSynonyms(contentDir, files, problems);
 
   for (const [collection, schema] of Object.entries(pageSchemas) as [PageCollection, z.ZodType][]) {
     const folder = join(contentDir, collection);

@@ -27,8 +27,6 @@ export interface HandbookSettings {
   repoBranch: string;
   /** The content cache of `npm run build` (absolute). */
   cacheDir: string;
-  /** Pages per search index shard. */
-  searchShardSize: number;
   /** The training center's mail address, for the forms' mailto: links. */
   contact?: string;
 }
@@ -140,20 +138,6 @@ export const settingsSchema = z.object({
     expected: { ja: 'フォルダのパス', en: 'a folder path' },
     pages: false,
   }),
-  HANDBOOK_SEARCH_SHARD_SIZE: setting(
-    z
-      .string()
-      .trim()
-      .regex(/^[1-9][0-9]*$/)
-      .transform(Number),
-    {
-      description: 'pages per search index shard',
-      default: '`500`',
-      expected: { ja: '1 以上の整数（例: 500）', en: 'a whole number of at least 1, e.g. 500' },
-      // The search index has a digest of its own, which covers its shards' pages.
-      pages: false,
-    },
-  ),
   HANDBOOK_CONTACT: setting(z.email(), {
     description: "the training center's mail address, for the forms' mailto: links",
     default: 'none',
@@ -251,7 +235,6 @@ export function readSettings(
     cacheDir: v.HANDBOOK_CACHE
       ? resolve(cwd, v.HANDBOOK_CACHE)
       : join(dirname(distDir), `.dist-cache-${basename(distDir)}`),
-    searchShardSize: v.HANDBOOK_SEARCH_SHARD_SIZE ?? 500,
     ...(v.HANDBOOK_REPO && { repo: v.HANDBOOK_REPO.replace(/\/+$/, '') }),
     ...(v.HANDBOOK_CONTACT && { contact: v.HANDBOOK_CONTACT }),
   };
@@ -277,7 +260,6 @@ export function settingsEnvironment(settings: HandbookSettings): Record<SettingN
     HANDBOOK_REPO: settings.repo ?? '',
     HANDBOOK_REPO_BRANCH: settings.repoBranch,
     HANDBOOK_CACHE: settings.cacheDir,
-    HANDBOOK_SEARCH_SHARD_SIZE: String(settings.searchShardSize),
     HANDBOOK_CONTACT: settings.contact ?? '',
   };
 }

@@ -128,8 +128,9 @@ describe('search', () => {
 
   it('finds a person by reading, and a search is a link that can be shared', async () => {
     const page = await open(`${site.url}search/?q=${encodeURIComponent('わかま')}`);
-    expect(await searched(page)).toBe('「わかま」の検索結果: 1件');
-    expect(await resultTitles(page)).toEqual(['若松 奈央']);
+    // Her profile first; pages that name her (a report she facilitated) after it.
+    expect(await searched(page)).toMatch(/^「わかま」の検索結果: \d+件$/);
+    expect((await resultTitles(page))[0]).toBe('若松 奈央');
     await page.close();
   });
 
@@ -198,7 +199,7 @@ describe('search', () => {
     const page = await open(siteUnderBase.url);
     await page.locator('#site-search').fill('あおきさん');
     await page.locator('#site-search').press('Enter');
-    expect(await searched(page)).toBe('「あおきさん」の検索結果: 1件');
+    expect(await searched(page)).toMatch(/^「あおきさん」の検索結果: \d+件$/);
     expect(path(page)).toBe('/handbook/search/');
     await page.locator('#search-results a').first().click();
     expect(path(page)).toBe('/handbook/facilitators/aoki-miho/');

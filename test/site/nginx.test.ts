@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,17 +104,21 @@ ${server}
     expect(await response.text()).toMatch(/^BEGIN:VCALENDAR\r\n/);
   });
 
-  it('keeps the scripts and the search shards a year, and the search entry files fresh', async () => {
+  it('keeps the scripts and the search chunks a year, and the search entry files fresh', async () => {
     const page = await (await fetch(`${base}search/`)).text();
     const script = /src="(\/handbook\/_astro\/[^"]+\.js)"/.exec(page)![1];
     const immutable = 'public, max-age=31536000, immutable';
     expect((await fetch(new URL(script, base))).headers.get('cache-control')).toBe(immutable);
-    const shards = await fetch(`${base}pagefind/shards.json`);
-    expect(shards.headers.get('cache-control')).toBe('no-cache');
-    const text = await shards.text();
-    const digest = /[0-9a-f]{16}/.exec(text)![0];
-    const entry = await fetch(`${base}pagefind/${digest}/pagefind-entry.json`);
-    expect(entry.status).toBe(200);
-    expect(entry.headers.get('cache-control')).toBe(immutable);
+    const entry = await fetch(`${base}pagefind/pagefind-entry.json`);
+    expect(entry.headers.get('cache-control')).toBe('no-cache');
+    const { languages } = (await entry.json()) as { languages: Record<string, { hash: string }> };
+    const meta = await fetch(`${base}pagefind/pagefind.${Object.values(languages)[0].hash}.pf_meta`);
+    expect(meta.status).toBe(200);
+    expect(meta.headers.get('cache-control')).toBe(immutable);
+    const fragment = readdirSync(join(inject('fixtureBaseDist'), 'pagefind', 'fragment'))[0];
+    const chunk = await fetch(`${base}pagefind/fragment/${fragment}`);
+    expect(chunk.status).toBe(200);
+    expect(chunk.headers.get('cache-control')).toBe(immutable);
+    expect((await fetch(`${base}pagefind/suggestions.json`)).headers.get('cache-control')).toBe('no-cache');
   });
 });

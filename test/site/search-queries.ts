@@ -241,4 +241,236 @@ export const SEARCH_CASES: SearchCase[] = [
     expect: [person('aoki-miho'), guide('osm-junbi')],
     why: 'person and method',
   },
+
+  // Kana for a katakana word, typed in hiragana as the keyboard gives it.
+  {
+    query: 'わーるどかふぇ',
+    expect: [
+      person('yamamoto-takumi'),
+      report('kosodate-world-cafe-2026'),
+      request('kosodate-hatarakikata-2026-12'),
+    ],
+    why: 'katakana word typed in hiragana',
+  },
+  {
+    query: 'ぐらふぃっくれこーでぃんぐ',
+    expect: [course('gr-nyumon'), guide('gr-kiroku-no-kotsu')],
+    why: 'long katakana word typed in hiragana',
+  },
+  {
+    query: 'おふさいとみーてぃんぐ',
+    expect: [guide('osm-junbi'), report('wakate-osm-2026')],
+    why: 'method name typed in hiragana',
+  },
+  { query: 'かふぇ', expect: [report('kosodate-world-cafe-2026')], why: 'short katakana word in hiragana' },
+  { query: 'こみゅにけーしょん', expect: [guide('osm-junbi')], why: 'katakana word in hiragana' },
+  {
+    query: 'おーぷんすぺーす',
+    expect: [report('jinzai-open-space-2026')],
+    why: 'method name in hiragana, no dots',
+  },
+  {
+    query: 'しみゅれーしょん',
+    expect: [report('bosai-kunren-kentokai-2026')],
+    why: 'katakana word in hiragana',
+  },
+
+  // A word written in kanji found by its reading, and the reverse.
+  {
+    query: 'ふりかえり',
+    expect: [
+      person('hamada-ken'),
+      report('bosai-kunren-kentokai-2026'),
+      report('jinzai-open-space-2026'),
+      report('wakate-osm-2026'),
+    ],
+    why: 'reading of 振り返り, and the word written in kana',
+  },
+  {
+    query: '振り返り',
+    expect: [report('wakate-osm-2026')],
+    why: 'kanji for a page that writes ふりかえり in kana',
+  },
+  {
+    query: 'ぼうさいくんれん',
+    expect: [request('kiki-bosai-kunren-2026-09'), report('bosai-kunren-kentokai-2026')],
+    why: 'reading of a kanji compound',
+  },
+  {
+    query: 'ごういけいせい',
+    expect: [person('kato-yumi'), request('kiki-kanri-osm-2027-01'), report('somu-gr-2026')],
+    why: 'reading of a kanji compound',
+  },
+  {
+    query: 'わかてしょくいん',
+    expect: [person('wakamatsu-nao'), request('somu-wakate-osm-2026-10'), report('wakate-osm-2026')],
+    why: 'reading of a compound with a small ょ',
+  },
+  {
+    query: 'こそだてしえん',
+    expect: [person('goto-daichi'), request('kosodate-gr-2026-12')],
+    why: 'reading of a compound with okurigana',
+  },
+  {
+    query: 'もぞうし',
+    expect: [guide('gr-kiroku-no-kotsu'), report('bosai-kunren-kentokai-2026')],
+    why: 'reading of a kanji word',
+  },
+  { query: 'ふせん', expect: [person('kato-yumi'), report('bosai-kunren-kentokai-2026')], why: 'reading' },
+  {
+    query: 'ぎょうむかいぜん',
+    expect: [person('aoki-miho'), request('somu-gyomu-kaizen-2026-12')],
+    why: 'reading of a compound',
+  },
+  { query: 'はけんせいど', expect: [guide('hakken-seido')], why: 'reading of a title word' },
+  {
+    query: 'じしゅべんきょうかい',
+    expect: [report('wakate-osm-2026')],
+    why: 'reading of a three-part compound',
+  },
+  { query: 'いけんこうかんかい', expect: [person('takahashi-rie'), report('somu-gr-2026')], why: 'reading' },
+  {
+    query: 'ボウサイ',
+    expect: [request('kiki-bosai-kunren-2026-09'), report('bosai-kunren-kentokai-2026')],
+    why: 'reading in katakana',
+  },
+
+  // People by the romaji of their reading, as on a business card or an email address.
+  { query: 'aoki', expect: [person('aoki-miho')], why: 'romaji family name' },
+  { query: 'goto', expect: [person('goto-daichi')], why: 'romaji without the long vowel (ごとう)' },
+  { query: 'ito kenji', expect: [person('ito-kenji')], why: 'romaji full name' },
+  { query: 'Matsui Sayaka', expect: [person('matsui-sayaka')], why: 'romaji with capitals' },
+  { query: 'wakamatsu', expect: [person('wakamatsu-nao')], why: 'romaji family name' },
+  { query: 'dobashi shota', expect: [person('dobashi-shota')], why: 'romaji, しょう as sho' },
+  { query: 'takahashi', expect: [person('takahashi-rie')], why: 'romaji family name' },
+  { query: 'nakajima aya', expect: [person('nakajima-aya')], why: 'romaji full name' },
+  { query: 'sasaki', expect: [person('sasaki-jun')], why: 'romaji family name' },
+  { query: 'Yamamoto Takumi', expect: [person('yamamoto-takumi')], why: 'romaji full name' },
+  { query: 'kato yumi', expect: [person('kato-yumi')], why: 'romaji, かとう as kato' },
+  { query: 'hamada ken', expect: [person('hamada-ken')], why: 'romaji full name' },
+  { query: 'itou', expect: [person('ito-kenji')], why: 'romaji with the long vowel (いとう)' },
+  { query: 'daichi', expect: [person('goto-daichi')], why: 'romaji given name' },
+
+  // Inflected words meet their other forms.
+  {
+    query: '続ける',
+    expect: [guide('osm-junbi'), person('takahashi-rie'), report('wakate-osm-2026')],
+    why: 'dictionary form finds 続けて, 続けています',
+  },
+  { query: '続けて', expect: [guide('osm-junbi'), report('wakate-osm-2026')], why: 'te-form finds 続ける' },
+  { query: 'つづける', expect: [guide('osm-junbi')], why: 'dictionary form in kana' },
+  { query: '断る', expect: [guide('sponsor-zukuri')], why: 'dictionary form finds 断って' },
+  { query: '断り方', expect: [guide('sponsor-zukuri')], why: 'noun of a verb finds 断って' },
+  { query: '断って', expect: [guide('sponsor-zukuri')], why: 'te-form' },
+  {
+    query: '描く',
+    expect: [guide('gr-kiroku-no-kotsu'), report('somu-gr-2026')],
+    why: 'dictionary form finds 描いて',
+  },
+  { query: '描いた', expect: [guide('gr-kiroku-no-kotsu'), report('somu-gr-2026')], why: 'past form' },
+  { query: '集まる', expect: [request('kiki-bosai-kunren-2026-09')], why: 'dictionary form finds 集まり' },
+
+  // A method's aliases are searched as its name.
+  {
+    query: 'グラレコ',
+    expect: [
+      course('gr-nyumon'),
+      guide('gr-kiroku-no-kotsu'),
+      person('goto-daichi'),
+      person('matsui-sayaka'),
+      request('kosodate-gr-2026-12'),
+    ],
+    why: 'method alias',
+  },
+  {
+    query: 'OST',
+    expect: [report('jinzai-open-space-2026'), person('sasaki-jun'), person('hamada-ken')],
+    why: 'method alias in Latin letters',
+  },
+  {
+    query: '親和図法',
+    expect: [person('kato-yumi'), person('matsui-sayaka'), person('wakamatsu-nao')],
+    why: 'method alias in kanji',
+  },
+  {
+    query: 'OSM',
+    expect: [guide('osm-junbi'), report('wakate-osm-2026'), person('aoki-miho')],
+    why: 'method alias',
+  },
+  {
+    query: 'ぐられこ',
+    expect: [course('gr-nyumon'), guide('gr-kiroku-no-kotsu')],
+    why: 'method alias in hiragana',
+  },
+
+  // Words of the synonym list are searched as each other.
+  {
+    query: 'リフレクション',
+    expect: [person('hamada-ken'), report('bosai-kunren-kentokai-2026'), report('jinzai-open-space-2026')],
+    why: 'synonym of 振り返り',
+  },
+  {
+    query: 'ポストイット',
+    expect: [person('kato-yumi'), report('bosai-kunren-kentokai-2026')],
+    why: 'synonym of 付箋',
+  },
+  {
+    query: 'コンセンサス',
+    expect: [person('kato-yumi'), request('kiki-kanri-osm-2027-01'), report('somu-gr-2026')],
+    why: 'synonym of 合意形成',
+  },
+  { query: '大判用紙', expect: [guide('gr-kiroku-no-kotsu')], why: 'synonym of 模造紙' },
+  {
+    query: '対話集会',
+    expect: [person('takahashi-rie'), report('somu-gr-2026')],
+    why: 'synonym of 意見交換会',
+  },
+  {
+    query: 'ファシリテーター',
+    expect: [guide('sponsor-zukuri'), guide('osm-junbi')],
+    why: 'synonym of 進行役',
+  },
+  { query: '進行役', expect: [guide('osm-junbi'), guide('sponsor-zukuri')], why: 'the word itself' },
+
+  // Full-width and half-width forms.
+  { query: 'ｸﾞﾗﾚｺ', expect: [course('gr-nyumon')], why: 'half-width katakana alias' },
+  { query: 'ＯＳＴ', expect: [report('jinzai-open-space-2026')], why: 'full-width Latin alias' },
+  { query: 'ﾜｰﾙﾄﾞｶﾌｪ', expect: [report('kosodate-world-cafe-2026')], why: 'half-width katakana' },
+  { query: 'ａｏｋｉ', expect: [person('aoki-miho')], why: 'full-width romaji' },
+  {
+    query: '防災訓練　振り返り',
+    expect: [report('bosai-kunren-kentokai-2026')],
+    why: 'two words with a full-width space',
+  },
+
+  // Names with an honorific, in kanji, kana or romaji.
+  { query: '松井さん', expect: [person('matsui-sayaka')], why: 'name with さん' },
+  { query: 'まついさん', expect: [person('matsui-sayaka')], why: 'reading with さん' },
+  { query: '若松様', expect: [person('wakamatsu-nao')], why: 'name with 様' },
+  { query: 'matsui-san', expect: [person('matsui-sayaka')], why: 'romaji with -san' },
+  { query: '佐々木先生', expect: [person('sasaki-jun')], why: 'a trainer with 先生' },
+  { query: '高橋氏', expect: [person('takahashi-rie')], why: 'name with 氏' },
+  { query: 'アオキさん', expect: [person('aoki-miho')], why: 'katakana reading with さん' },
+
+  // Typos in long katakana words: small kana, long vowel marks, their order.
+  { query: 'コミニュケーション', expect: [guide('osm-junbi')], why: 'ミュニ typed ミニュ' },
+  { query: 'シュミレーション', expect: [report('bosai-kunren-kentokai-2026')], why: 'ミュレ typed ュミレ' },
+  {
+    query: 'グラフィックレコーデング',
+    expect: [course('gr-nyumon'), guide('gr-kiroku-no-kotsu')],
+    why: 'ディ typed デ',
+  },
+  {
+    query: 'オフサイトミーテング',
+    expect: [guide('osm-junbi'), report('wakate-osm-2026')],
+    why: 'ティ typed テ',
+  },
+  { query: 'ワールドカフエ', expect: [report('kosodate-world-cafe-2026')], why: 'small ェ typed large' },
+  { query: 'ファシリテータ', expect: [guide('osm-junbi')], why: 'the last ー left out' },
+  {
+    query: 'オープンスペーステクノロジー',
+    expect: [report('jinzai-open-space-2026')],
+    why: 'the middle dots left out',
+  },
+  { query: 'グラフィクレコーディング', expect: [course('gr-nyumon')], why: 'small ッ left out' },
 ];

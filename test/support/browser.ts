@@ -1,12 +1,6 @@
 import { inject } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-/** Debian's Chromium, headless: tests never download a browser. */
-export const CHROMIUM = {
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-};
-
 /**
  * The one Chromium of the test run (started by the global setup), for a test file: closing it
  * closes the file's pages only. Each file used to start its own, a second or two each.
@@ -16,13 +10,14 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * Loads the site's search into the page as `window.pagefind`, as the search page does: through
- * `pagefind/handbook-search.js`, which merges every shard of the index. The import is passed as
- * text: a function would be rewritten by Vitest's module transform before reaching the browser.
+ * Loads Pagefind's own JS API for the site's index into the page as `window.pagefind`, results
+ * linked under the base path: for lists made by filters alone and counts, which need no query
+ * words (queries go through the search page, which makes the words: test/support/search-page.ts).
+ * The import is passed as text: a function would be rewritten by Vitest's module transform.
  */
 export async function loadPagefind(page: Page, base = '/'): Promise<void> {
   const bundle = JSON.stringify(`${base}pagefind/`);
   await page.evaluate(
-    `import(${bundle} + 'handbook-search.js').then(({ loadSearch }) => loadSearch(${bundle})).then((search) => { window.pagefind = search; })`,
+    `import(${bundle} + 'pagefind.js').then(async (pagefind) => { await pagefind.options({ baseUrl: ${JSON.stringify(base)} }); window.pagefind = pagefind; })`,
   );
 }

@@ -1,6 +1,6 @@
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM } from './browser';
+import { CHROMIUM } from './chromium';
 import { FORM_SETTINGS, startBuild } from './build-site';
 
 declare module 'vitest' {

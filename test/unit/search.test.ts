@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  excerptParts,
-  normalizeQuery,
-  pagefindFilters,
-  readSearchState,
-  writeSearchState,
-} from '../../src/domain/search/query';
-import { readingKeywords, toKatakana } from '../../src/domain/search/readings';
-import { allSearchRecords, searchFacets, searchRecord } from '../../src/domain/search/search-record';
+import { pagefindFilters, readSearchState, writeSearchState } from '../../src/search/query-state';
+import { allSearchRecords, searchFacets, searchRecord, searchTerms } from '../../src/search/record';
 import { buildHandbookIndex } from '../../src/domain/views/handbook-index';
 import { loadHandbook } from '../../src/source/load-handbook';
 
@@ -20,7 +13,7 @@ const { handbook } = loadHandbook({
 const index = buildHandbookIndex(handbook, '2026-11-22');
 
 describe('search records', () => {
-  it('describes a person: name as title, own department and bureau, methods, reading in katakana', () => {
+  it('describes a person: name as title, own department and bureau, methods, reading', () => {
     expect(searchRecord(index, 'facilitator', 'goto-daichi')).toEqual({
       type: 'facilitator',
       title: '後藤 大地',
@@ -29,7 +22,7 @@ describe('search records', () => {
       methods: ['グラフィックレコーディング'],
       status: undefined,
       order: '0:ごとう だいち',
-      keywords: ['ゴトウ ダイチ'],
+      reading: 'ごとう だいち',
     });
   });
 
@@ -82,32 +75,26 @@ describe('search records', () => {
   });
 });
 
-describe('readings', () => {
-  it('turns hiragana into katakana and leaves the rest', () => {
-    expect(toKatakana('あおき みほ')).toBe('アオキ ミホ');
-    expect(toKatakana('ゔぁー・KJ法')).toBe('ヴァー・KJ法');
-  });
-
-  it('adds nothing for a reading already in katakana', () => {
-    expect(readingKeywords('しょうた')).toEqual(['ショウタ']);
-    expect(readingKeywords('ショウタ')).toEqual([]);
+describe('search terms', () => {
+  it('lists method aliases, people with their readings, synonym groups and themes, URLs without the base', () => {
+    const terms = searchTerms(index);
+    expect(terms.methods).toContainEqual({
+      name: 'グラフィックレコーディング',
+      aliases: ['グラレコ'],
+      url: 'methods/graphic-recording/',
+    });
+    expect(terms.methods.find((m) => m.url === 'methods/world-cafe/')?.aliases).toEqual([]);
+    expect(terms.people).toContainEqual({
+      name: '青木 美穂',
+      kana: 'あおき みほ',
+      url: 'facilitators/aoki-miho/',
+    });
+    expect(terms.synonyms).toContainEqual(['振り返り', 'リフレクション']);
+    expect(terms.themes).toContain('子育て支援');
   });
 });
 
 describe('queries', () => {
-  it('folds full-width Latin letters and half-width katakana, and drops an honorific after a name', () => {
-    expect(normalizeQuery('ＫＪ法')).toBe('KJ法');
-    expect(normalizeQuery('ｸﾞﾗﾌｨｯｸ')).toBe('グラフィック');
-    expect(normalizeQuery('  青木さん　防災  ')).toBe('青木 防災');
-    expect(normalizeQuery('中島様')).toBe('中島');
-    expect(normalizeQuery('はまださん')).toBe('はまだ');
-  });
-
-  it('keeps words that merely end like an honorific', () => {
-    expect(normalizeQuery('多様')).toBe('多様');
-    expect(normalizeQuery('さん')).toBe('さん');
-  });
-
   it('keeps the query and filters in the URL and reads them back', () => {
     const state = { q: '防災', filters: { type: ['世話人', '派遣依頼'], method: ['KJ法'] } };
     const params = writeSearchState(state);
@@ -120,14 +107,5 @@ describe('queries', () => {
 
   it('asks Pagefind for any selected value of each filter', () => {
     expect(pagefindFilters({ type: ['世話人'], method: [] })).toEqual({ type: { any: ['世話人'] } });
-  });
-
-  it('reads an excerpt into plain and marked text, entities decoded', () => {
-    // As the index gives it back: spaces put between words, the page's own marked with U+2060.
-    expect(excerptParts('A &amp; B\u2060 <mark>防災</mark> <mark>訓練</mark>\u2060 &lt;x&gt;')).toEqual([
-      { text: 'A & B ', marked: false },
-      { text: '防災訓練', marked: true },
-      { text: ' <x>', marked: false },
-    ]);
   });
 });

@@ -35,7 +35,6 @@ describe('readSettings', () => {
       distDir: '/work/handbook/dist',
       repoBranch: 'main',
       cacheDir: '/work/handbook/.dist-cache-dist',
-      searchShardSize: 500,
     });
     expect(settings.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(settings.repo).toBeUndefined();
@@ -52,7 +51,6 @@ describe('readSettings', () => {
         HANDBOOK_DIST: 'out/site',
         HANDBOOK_REPO: 'https://github.com/pref/handbook/',
         HANDBOOK_REPO_BRANCH: ' ',
-        HANDBOOK_SEARCH_SHARD_SIZE: '200',
         HANDBOOK_CONTACT: 'kenshu@pref.example.lg.jp',
       },
       CWD,
@@ -67,7 +65,6 @@ describe('readSettings', () => {
       cacheDir: '/work/handbook/out/.dist-cache-site',
       repo: 'https://github.com/pref/handbook',
       repoBranch: 'main',
-      searchShardSize: 200,
       contact: 'kenshu@pref.example.lg.jp',
     });
   });
@@ -81,8 +78,6 @@ describe('readSettings', () => {
     ['HANDBOOK_SITE', 'ftp://intra.pref.example', 'http:// か https://'],
     ['HANDBOOK_REPO', 'github.com/pref/handbook', 'http:// か https://'],
     ['HANDBOOK_REPO_BRANCH', 'my branch', 'ブランチ名'],
-    ['HANDBOOK_SEARCH_SHARD_SIZE', '0', '1 以上の整数'],
-    ['HANDBOOK_SEARCH_SHARD_SIZE', 'many', '1 以上の整数'],
     ['HANDBOOK_CONTACT', 'kenshu at pref', 'メールアドレス'],
   ])(
     'refuses %s=%s, naming the variable and what it takes, in Japanese and English',
@@ -121,9 +116,7 @@ describe('readSettings', () => {
     const base = readSettings({ HANDBOOK_TODAY: '2026-04-01' }, CWD);
     const digestOf = (env: Record<string, string>) =>
       pageSettings(readSettings({ HANDBOOK_TODAY: '2026-04-01', ...env }, CWD));
-    expect(digestOf({ HANDBOOK_DIST: 'elsewhere', HANDBOOK_SEARCH_SHARD_SIZE: '9' })).toBe(
-      pageSettings(base),
-    );
+    expect(digestOf({ HANDBOOK_DIST: 'elsewhere' })).toBe(pageSettings(base));
     for (const env of [
       { HANDBOOK_REPO: 'https://git.example/h' } as Record<string, string>,
       { HANDBOOK_CONTACT: 'a@pref.example' },

@@ -1,4 +1,4 @@
-import { decodeEntities } from '../html-entities';
+import { decodeHTML } from 'entities';
 
 /**
  * Files under `public/` are published as they are, on the handbook's own origin: an SVG, HTML or
@@ -51,7 +51,7 @@ export interface ActiveContent {
 const IGNORED_IN_SCHEMES = /[\u0000-\u0020\u007F]+/g;
 
 /** What a text reads as once character references are decoded and skipped characters removed. */
-const asBrowserReads = (text: string) => decodeEntities(text).replace(IGNORED_IN_SCHEMES, '');
+const asBrowserReads = (text: string) => decodeHTML(text).replace(IGNORED_IN_SCHEMES, '');
 
 /**
  * The first thing in an SVG, HTML or XML text that could run a script: a script element, an

@@ -10,6 +10,7 @@ import { checkOffers } from '../offers/check-offers';
 import { handbookOfferLookups } from '../offers/offer-lookups';
 import { findUrls } from '../text-links';
 import { buildHandbookIndex } from '../views/handbook-index';
+import { checkMethodAliases } from './check-method-aliases';
 
 export interface RuleContext {
   /** The build date: `done` requests must lie before it. */
@@ -55,6 +56,7 @@ export function checkRules(handbook: Handbook, context: RuleContext): Problem[] 
     return facilitator ? `${facilitator.name}（${id}）` : id;
   };
   const departmentName = (id: string) => departments.get(id)?.name ?? id;
+  problems.push(...checkMethodAliases(handbook));
 
   for (const id of organisation.cycles) {
     const department = departments.get(id)!;

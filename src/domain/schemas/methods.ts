@@ -10,6 +10,13 @@ export const methodSchema = z.strictObject({
   name: textSchema,
   /** One line on what it is. */
   summary: textSchema.optional(),
+  /** Other names people search by (グラレコ, OST); search treats each as the name itself. */
+  aliases: z
+    .array(textSchema, { error: '別名は文字列のリスト（例: [グラレコ]）で書いてください' })
+    .refine((aliases) => new Set(aliases).size === aliases.length, {
+      error: '同じ別名が2回書かれています。1回にしてください',
+    })
+    .optional(),
 });
 
 export type MethodData = z.output<typeof methodSchema>;

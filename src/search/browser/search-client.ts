@@ -1,0 +1,119 @@
+import { INDEX_LANGUAGE } from '../document';
+import { excerptParts, excerptSentence, type ExcerptPart, type IndexedResult } from '../excerpt';
+import { SUGGESTIONS_FILE, type Suggestion } from '../terms';
+import { queryTerms, queryWords } from '../words';
+
+/**
+ * The handbook's search in the browser: Pagefind's JS API over the one index of the site, asked
+ * with the words ../words.ts makes of a query (the words the index was written with), and its
+ * results shown with an excerpt of the body (../excerpt.ts).
+ */
+
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** The part of Pagefind's JS API (pagefind.js) this module uses. */
+interface Pagefind {
+  options(options: { baseUrl?: string; ranking?: Record<string, number> }): Promise<void>;
+  init(): Promise<void>;
+  search(
+    term: string | null,
+    options: { filters?: object; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{
+    results: { id: string; data(): Promise<IndexedResult & { url: string }> }[];
+    filters: FilterCounts;
+    totalFilters: FilterCounts;
+  } | null>;
+  filters(): Promise<FilterCounts>;
+}
+
+/**
+ * Pagefind's ranking: a page's length counts for little (Pagefind's default is 0.75). A page's
+ * index words include its readings and other spellings, so a long page is longer still, and a
+ * guide or a request about a method should not rank below a short profile that lists it.
+ */
+const RANKING = { pageLength: 0.1 };
+
+/** A result as the page shows it. */
+export interface Hit {
+  url: string;
+  title: string;
+  type: string;
+  department?: string;
+  excerpt: ExcerptPart[];
+}
+
+export interface Found {
+  /** Every match, best first; each loads its page data (and excerpt) only when asked. */
+  results: (() => Promise<Hit>)[];
+  /** Matches per filter value, whatever the filters chosen (counts beside the filters). */
+  totalFilters: FilterCounts;
+}
+
+export interface HandbookSearch {
+  /** Pages per filter value over the whole index. */
+  filters(): Promise<FilterCounts>;
+  /** A query (or none: filters alone, sorted by `sort`), with the page's filters. */
+  search(
+    query: string,
+    options: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<Found>;
+  /** もしかして: what the query may have meant, nearest first; empty when nothing is near. */
+  suggest(query: string): Promise<Suggestion[]>;
+}
+
+/** Loads Pagefind from `bundle` (`<base>pagefind/`): results link under the site's base path. */
+export async function loadSearch(bundle: string): Promise<HandbookSearch> {
+  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+  const baseUrl = new URL('..', new URL(bundle, location.href)).pathname;
+  await pagefind.options({ baseUrl, ranking: RANKING });
+  // Pagefind reads the language of queries from the page's <html lang> as it starts, and would
+  // split a Japanese query into words again; the words are the index's already, so it starts
+  // while the page says the index's language (it reads it synchronously, before any await).
+  const root = document.documentElement;
+  const lang = root.lang;
+  root.lang = INDEX_LANGUAGE;
+  try {
+    void pagefind.init();
+  } finally {
+    root.lang = lang;
+  }
+  let suggestions: Promise<Suggestion[]> | undefined;
+
+  return {
+    filters: () => pagefind.filters(),
+    async search(query, options) {
+      const words = queryWords(query);
+      // A query of only particles or marks looks up nothing: it finds nothing, not everything.
+      if (queryTerms(query).length > 0 && words.length === 0) return { results: [], totalFilters: {} };
+      // Pagefind leaves out a word the index does not have; every word must be found, so a word
+      // the index lacks means no page has them all (the words' index chunks load once for both).
+      if (words.length > 1) {
+        const alone = await Promise.all(words.map((word) => pagefind.search(word, {})));
+        if (alone.some((one) => !one || one.results.length === 0)) return { results: [], totalFilters: {} };
+      }
+      const found = await pagefind.search(words.length > 0 ? words.join(' ') : null, options);
+      if (!found) return { results: [], totalFilters: {} };
+      return {
+        totalFilters: found.totalFilters,
+        results: found.results.map((result) => async () => {
+          const data = await result.data();
+          return {
+            url: data.url,
+            title: data.meta.title ?? data.url,
+            type: data.meta.type ?? '',
+            department: data.meta.department,
+            excerpt: excerptParts(excerptSentence(data), query),
+          };
+        }),
+      };
+    },
+    async suggest(query) {
+      suggestions ??= fetch(`${bundle}${SUGGESTIONS_FILE}`).then((answer) =>
+        answer.ok ? (answer.json() as Promise<Suggestion[]>) : [],
+      );
+      // Loaded only when a search finds nothing: a first search that finds something never pays for it.
+      const { nearest } = await import('./nearest');
+      return nearest(query, await suggestions);
+    },
+  };
+}

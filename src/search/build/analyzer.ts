@@ -1,0 +1,121 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fork } from 'node:child_process';
+import kuromoji, { type IpadicFeatures, type Tokenizer } from 'kuromoji';
+
+/**
+ * Readings and dictionary forms from kuromoji (IPADIC, the dictionary inside its npm package:
+ * nothing is downloaded). Only short chunks of text are analysed, each once per site and kept in
+ * a cache file between builds: a kanji chunk (kanji with its okurigana and particles between,
+ * `防災訓練の振り返り`) or a run of hiragana (`ふりかえりをする`). Katakana needs no analyser.
+ */
+
+/**
+ * One token of a chunk: surface, part of speech and its first detail (`名詞`, `非自立`), dictionary
+ * form, reading (katakana; `*` when unknown).
+ */
+export type Token = [surface: string, pos: string, base: string, reading: string, detail: string];
+
+const KANJI_CHUNK =
+  /[\p{sc=Han}々〆ヶ](?:[\p{sc=Han}々〆ヶ]|\p{sc=Hiragana}{1,3}(?=[\p{sc=Han}々〆ヶ]))*\p{sc=Hiragana}{0,3}/gu;
+const HIRAGANA_RUN = /[\p{sc=Hiragana}ー]{2,}/gu;
+
+/** The chunks of a text that the analyser reads: kanji chunks, then hiragana runs outside them. */
+export function chunksOf(text: string): string[] {
+  const kanji = text.match(KANJI_CHUNK) ?? [];
+  const rest = text.replace(KANJI_CHUNK, ' ');
+  return [...kanji, ...(rest.match(HIRAGANA_RUN) ?? [])];
+}
+
+/** What a cache file holds: the analyser's version and every chunk it read. */
+interface CacheFile {
+  analyser: string;
+  chunks: Record<string, Token[]>;
+}
+
+const require = createRequire(import.meta.url);
+const KUROMOJI_PACKAGE = require.resolve('kuromoji/package.json');
+const ANALYSER = `tokens 2, kuromoji ${(JSON.parse(readFileSync(KUROMOJI_PACKAGE, 'utf8')) as { version: string }).version} ipadic`;
+
+/** kuromoji's tokenizer, its dictionary loaded (about 400 MB). */
+export function loadTokenizer(): Promise<Tokenizer<IpadicFeatures>> {
+  return new Promise((resolve, reject) =>
+    kuromoji
+      .builder({ dicPath: join(dirname(KUROMOJI_PACKAGE), 'dict') })
+      .build((error, tokenizer) => (error ? reject(error) : resolve(tokenizer))),
+  );
+}
+
+export interface Analysis {
+  /** The tokens of each chunk asked for. */
+  tokens: Map<string, Token[]>;
+  /** Chunks read by the analyser in this run (the rest came from the cache). */
+  analysed: number;
+}
+
+/**
+ * The tokens of every chunk, from the cache file when it has them (`cacheFile`, optional), the
+ * others from kuromoji, whose dictionary is loaded only when some chunk is new. The cache file
+ * is rewritten with exactly the chunks of this run, so it never grows beyond one site's.
+ */
+export async function analyse(chunks: Iterable<string>, cacheFile?: string): Promise<Analysis> {
+  let cached: Record<string, Token[]> = {};
+  if (cacheFile && existsSync(cacheFile)) {
+    try {
+      const file = JSON.parse(readFileSync(cacheFile, 'utf8')) as CacheFile;
+      if (file.analyser === ANALYSER) cached = file.chunks;
+    } catch {
+      // An unreadable cache is read again from the text.
+    }
+  }
+  const tokens = new Map<string, Token[]>();
+  const fresh: string[] = [];
+  for (const chunk of chunks) {
+    if (tokens.has(chunk)) continue;
+    const known = Object.hasOwn(cached, chunk) ? cached[chunk] : undefined;
+    if (known) tokens.set(chunk, known);
+    else {
+      tokens.set(chunk, []);
+      fresh.push(chunk);
+    }
+  }
+  if (fresh.length > 0) {
+    const read = await inWorker(fresh);
+    fresh.forEach((chunk, i) => tokens.set(chunk, read[i]));
+  }
+  if (cacheFile && (fresh.length > 0 || tokens.size !== Object.keys(cached).length)) {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    const file: CacheFile = { analyser: ANALYSER, chunks: Object.fromEntries(tokens) };
+    writeFileSync(`${cacheFile}.tmp`, JSON.stringify(file));
+    renameSync(`${cacheFile}.tmp`, cacheFile);
+  }
+  return { tokens, analysed: fresh.length };
+}
+
+/** kuromoji's tokens of a chunk, in the tuple the cache keeps. */
+export function tokenize(tokenizer: Tokenizer<IpadicFeatures>, chunk: string): Token[] {
+  return tokenizer
+    .tokenize(chunk)
+    .map((t): Token => [t.surface_form, t.pos, t.basic_form, t.reading ?? '*', t.pos_detail_1]);
+}
+
+/**
+ * The tokens of chunks, read in a child process that ends with the reading: the dictionary's
+ * 400 MB go with it (a worker thread's would stay in this process), before Pagefind indexes.
+ */
+function inWorker(chunks: string[]): Promise<Token[][]> {
+  return new Promise((resolve, reject) => {
+    const child = fork(new URL('./analyzer-worker.ts', import.meta.url), {
+      execArgv: ['--import', 'tsx'],
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    child.once('message', (tokens) => resolve(tokens as Token[][]));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`The analyser stopped (exit ${code}).`));
+    });
+    child.send(chunks);
+  });
+}

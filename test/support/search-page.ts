@@ -1,0 +1,34 @@
+import type { Page } from 'playwright-core';
+
+/** What the search page drew for a query: result paths in order, the status line, the excerpts. */
+export interface Drawn {
+  urls: string[];
+  status: string;
+  excerpts: string[];
+  maybe: string[];
+}
+
+/**
+ * Runs one search on an open search page as a person would (types the query, presses Enter) and
+ * waits until the page has drawn its answer (the result list is no longer busy).
+ */
+export async function searchOnPage(page: Page, query: string): Promise<Drawn> {
+  await page.locator('#search-q').fill(query);
+  await page.locator('#search-q').press('Enter');
+  await page.waitForFunction(
+    (q) =>
+      document.getElementById('search-results')?.getAttribute('aria-busy') === 'false' &&
+      (document.getElementById('search-status')?.textContent ?? '').includes(`「${q}」`),
+    query,
+  );
+  return page.evaluate(() => ({
+    urls: [...document.querySelectorAll('#search-results h3 a')].map(
+      (a) => new URL((a as HTMLAnchorElement).href).pathname,
+    ),
+    status: document.getElementById('search-status')?.textContent ?? '',
+    excerpts: [...document.querySelectorAll('#search-results .search-result-excerpt')].map(
+      (p) => p.textContent ?? '',
+    ),
+    maybe: [...document.querySelectorAll('#search-maybe a')].map((a) => a.textContent ?? ''),
+  }));
+}
