@@ -3,10 +3,8 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { startBuild, FIXTURE } from '../support/build-site';
+import { FIXTURE, FORM_SETTINGS, startBuild } from '../support/build-site';
 import { page } from '../support/html';
-
-const REPO = 'https://github.com/pref-sakura/handbook';
 
 function lastChanged(dist: string, url: string) {
   const line = page(dist, url).querySelector('.last-changed');
@@ -19,33 +17,18 @@ function lastChanged(dist: string, url: string) {
   );
 }
 
-/** Runs git in a throwaway folder only, with fixed dates and no user configuration. */
-function git(cwd: string, args: string[], date: string) {
-  const stamp = `${date}T12:00:00+09:00`;
-  const result = spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.org', ...args], {
-    cwd,
+/** The date of a fixture file's last commit, read as the site reads it. */
+const committed = (file: string) =>
+  // --full-history, as the site reads it: a change undone on a merged branch still counts.
+  spawnSync('git', ['log', '-1', '--full-history', '--format=%cs', '--', file], {
+    cwd: FIXTURE,
     encoding: 'utf8',
-    env: {
-      PATH: process.env.PATH,
-      HOME: cwd,
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_AUTHOR_DATE: stamp,
-      GIT_COMMITTER_DATE: stamp,
-    },
-  });
-  if (result.status !== 0) throw new Error(result.stderr);
-}
+  }).stdout.trim();
 
 describe('last changed, from git', () => {
   const dist = inject('fixtureDist');
 
   it("shows the date of the file's last commit on entry pages that have no date of their own", () => {
-    const committed = (file: string) =>
-      // --full-history, as the site reads it: a change undone on a merged branch still counts.
-      spawnSync('git', ['log', '-1', '--full-history', '--format=%cs', '--', file], {
-        cwd: FIXTURE,
-        encoding: 'utf8',
-      }).stdout.trim();
     for (const [url, file] of [
       ['/facilitators/aoki-miho/', 'content/facilitators/aoki-miho.mdx'],
       ['/reports/jinzai-open-space-2026/', 'content/reports/jinzai-open-space-2026.md'],
@@ -75,26 +58,17 @@ describe('last changed, from git', () => {
 describe('a build from a copy outside git', () => {
   const copy = join(mkdtempSync(join(tmpdir(), 'handbook-tarball-')), 'handbook');
   let plain: string;
-  let committed: string;
 
-  // Two copies, one of them committed to a repository of its own, built side by side.
   beforeAll(async () => {
-    const repository = join(mkdtempSync(join(tmpdir(), 'handbook-committed-')), 'handbook');
     cpSync(FIXTURE, copy, { recursive: true });
-    cpSync(FIXTURE, repository, { recursive: true });
-    git(repository, ['init', '-q'], '2027-01-05');
-    git(repository, ['add', '.'], '2027-01-05');
-    git(repository, ['commit', '-q', '-m', 'import'], '2027-01-05');
-    const options = (root: string) => ({
-      content: join(root, 'content'),
-      publicDir: join(root, 'public'),
-      env: { HANDBOOK_REPO: REPO },
+    // With a repository set: outside git there is no history to link to.
+    const built = await startBuild({
+      content: join(copy, 'content'),
+      publicDir: join(copy, 'public'),
+      env: { HANDBOOK_REPO: FORM_SETTINGS.HANDBOOK_REPO },
     });
-    const [first, second] = await Promise.all([startBuild(options(copy)), startBuild(options(repository))]);
-    if (first.status !== 0) throw new Error(first.output);
-    if (second.status !== 0) throw new Error(second.output);
-    plain = first.dist;
-    committed = second.dist;
+    if (built.status !== 0) throw new Error(built.output);
+    plain = built.dist;
   });
 
   it('still builds, and falls back to the date each entry gives itself', () => {
@@ -125,22 +99,33 @@ describe('a build from a copy outside git', () => {
       /wakate-osm-2026\/<\/guid><description>[^<]*<\/description><pubDate>Wed, 04 Nov 2026 15:00:00 GMT<\/pubDate>/,
     );
   });
+});
 
-  it('once committed, takes the commit date and links to the history on the repository host', () => {
-    expect(lastChanged(committed, '/reports/wakate-osm-2026/')).toEqual({
+describe('with a repository (HANDBOOK_REPO)', () => {
+  // The fixture under /handbook/ is built with the repository of FORM_SETTINGS; its files lie
+  // under test/fixtures/handbook/ in this project's repository.
+  const dist = inject('fixtureBaseDist');
+  const history = (file: string) =>
+    `${FORM_SETTINGS.HANDBOOK_REPO}/commits/main/test/fixtures/handbook/${file}`;
+
+  it('takes the commit date and links to the history on the repository host', () => {
+    const report = 'content/reports/wakate-osm-2026.mdx';
+    expect(lastChanged(dist, '/reports/wakate-osm-2026/')).toEqual({
       from: 'git',
-      date: '2027-01-05',
-      history: `${REPO}/commits/main/content/reports/wakate-osm-2026.mdx`,
+      date: committed(report),
+      history: history(report),
     });
     // A guide keeps its own date, and links to its history all the same.
-    expect(lastChanged(committed, '/guides/osm-junbi/')).toEqual({
+    expect(lastChanged(dist, '/guides/osm-junbi/')).toEqual({
       from: 'content',
       date: '2026-05-20',
-      history: `${REPO}/commits/main/content/guides/osm-junbi.mdx`,
+      history: history('content/guides/osm-junbi.mdx'),
     });
-    expect(lastChanged(committed, '/departments/nosei/')?.history).toBe(
-      `${REPO}/commits/main/content/departments.yaml`,
+    expect(lastChanged(dist, '/departments/nosei/')?.history).toBe(history('content/departments.yaml'));
+    // The feed dates the report by its commit too: midnight of that day in Japan.
+    const midnight = new Date(`${committed(report)}T00:00:00+09:00`).toUTCString();
+    expect(readFileSync(join(dist, 'feed.xml'), 'utf8')).toMatch(
+      new RegExp(`wakate-osm-2026/</guid><description>[^<]*</description><pubDate>${midnight}</pubDate>`),
     );
-    expect(readFileSync(join(committed, 'feed.xml'), 'utf8')).toContain('Mon, 04 Jan 2027 15:00:00 GMT');
   });
 });
