@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { buildSite, FIXTURE, startBuild, type BuildResult } from '../support/build-site';
 import { treeDigest } from '../support/tree-digest';
 
@@ -17,25 +17,42 @@ const rendered = (result: BuildResult) => Number(/(\d+) page\(s\) built/.exec(re
 const kept = (result: BuildResult) =>
   Number(/変更のない(\d+)ページは前回のサイトから引き継ぎました/.exec(result.output)?.[1] ?? 0);
 
+const WAITED = /別のビルド（pid \d+、.*開始）が .*dist を使っています。終わるのを待ってから始めます/;
+const files = (root: string) =>
+  readdirSync(root, { recursive: true })
+    .map(String)
+    .filter((file) => !PAGES.except.test(file))
+    .sort();
+
 function change(file: string, edit: (text: string) => string) {
   const path = join(content, file);
   writeFileSync(path, edit(readFileSync(path, 'utf8')));
 }
 
 /**
- * Three builds in a row on one copy of the fixture: a cold one, a rebuild after a body changed,
- * and a rebuild after fields changed and entries came and went, which a cold build of the same
- * content, run beside it, must match byte for byte.
+ * Builds in a row on one copy of the fixture: two started at once (a cold one, and one that waits
+ * for it and rebuilds), a rebuild after a body changed, and a rebuild after fields changed and
+ * entries came and went, which a cold build of the same content, run beside it, must match byte
+ * for byte.
  */
-describe('a rebuild renders only what changed, and gives the site a cold build gives', () => {
+describe('a rebuild renders only what changed, and gives the site a cold build gives; builds at once wait their turn', () => {
   const dist = join(folder, 'site', 'dist');
   let first: BuildResult;
   let afterBody: string;
 
-  it('a first build renders every page', () => {
-    first = buildSite(options(dist));
-    expect(first.status, first.output).toBe(0);
+  it('two builds started at once leave one complete site, the second having waited for the first', async () => {
+    const results = await Promise.all([startBuild(options(dist)), startBuild(options(dist))]);
+    for (const result of results) expect(result.status, result.output).toBe(0);
+    const waited = results.filter((result) => WAITED.test(result.output));
+    expect(waited).toHaveLength(1);
+    first = results.find((result) => !WAITED.test(result.output))!;
     expect(kept(first)).toBe(0);
+    // The second rebuilt what the first left, with nothing changed: every entry page kept.
+    expect(kept(waited[0])).toBeGreaterThan(rendered(waited[0]));
+    // A build to publish without HANDBOOK_SITE says where its links would point.
+    expect(first.output).toContain('HANDBOOK_SITE が設定されていません');
+    // Every file the fixture's own build has (the index aside: its files are named by content).
+    expect(files(dist)).toEqual(files(inject('fixtureDist')));
   });
 
   it('after a change to one report body, renders that report and the lists, and keeps the rest', () => {
