@@ -26,6 +26,9 @@ export const SCORE_WEIGHTS = {
   mentor: 3,
 } as const;
 
+/** Points a part gives a few people by place, in no particular order. */
+export type Bonus = Iterable<readonly [place: number, points: number]>;
+
 /**
  * One part of the score. `add` gives its points to every facilitator at once, by place in the
  * context: a request is scored for thousands of people, and one pass per part over flat
@@ -40,6 +43,13 @@ export interface ScorePart {
    * is not called, and these are summed once per context with the other such parts.
    */
   points?(context: MatchingContext): Int32Array;
+  /**
+   * The points of the few people the request itself names (those who offered, the host's past
+   * partners), when the part gives points to nobody else. Parts with neither `points` nor
+   * `bonus` read nothing of the request but `plan.wanted` and `plan.firstTimeHost`: ranking
+   * shares their points among requests alike in these (`./ranking.ts`).
+   */
+  bonus?(plan: RequestPlan): Bonus;
 }
 
 /**
@@ -107,18 +117,28 @@ export const methodListed: ScorePart = {
   },
 };
 
+function addBonus(scores: Int32Array, bonus: Bonus): void {
+  for (const [i, points] of bonus) scores[i] += points;
+}
+
+const volunteerBonus = (plan: RequestPlan): Bonus =>
+  plan.volunteers.map((i) => [i, SCORE_WEIGHTS.volunteered] as const);
+
 export const volunteered: ScorePart = {
-  add(scores, plan) {
-    for (const i of plan.volunteers) scores[i] += SCORE_WEIGHTS.volunteered;
-  },
+  bonus: volunteerBonus,
+  add: (scores, plan) => addBonus(scores, volunteerBonus(plan)),
   reason: (i, plan) => (plan.volunteers.includes(i) ? '自ら名乗り出ている' : undefined),
 };
 
+const withHostBonus = (plan: RequestPlan): Bonus =>
+  [...plan.withHost].map(
+    ([i, occasions]) =>
+      [i, Math.min(occasions, SCORE_WEIGHTS.withHostMaxOccasions) * SCORE_WEIGHTS.withHost] as const,
+  );
+
 export const withHost: ScorePart = {
-  add(scores, plan) {
-    for (const [i, occasions] of plan.withHost)
-      scores[i] += Math.min(occasions, SCORE_WEIGHTS.withHostMaxOccasions) * SCORE_WEIGHTS.withHost;
-  },
+  bonus: withHostBonus,
+  add: (scores, plan) => addBonus(scores, withHostBonus(plan)),
   reason: (i, plan) =>
     plan.withHost.has(i) ? `依頼者と以前に一緒に進行（${plan.withHost.get(i)}回）` : undefined,
 };
@@ -198,7 +218,20 @@ const requestFreePoints = once((context: MatchingContext) => {
   return sum;
 });
 
-/** The score of every facilitator for a request, by place in the context. */
+/**
+ * The points of every part but those with a `bonus`, by place: the same for every request with
+ * the same wanted methods and the same `firstTimeHost`.
+ */
+export function scoresWithoutBonus(plan: RequestPlan, context: MatchingContext): Int32Array {
+  const scores = requestFreePoints(context).slice();
+  for (const part of SCORE_PARTS) if (!part.points && !part.bonus) part.add(scores, plan, context);
+  return scores;
+}
+
+/**
+ * The score of every facilitator for a request, by place in the context: the straightforward
+ * sum, which ranking (`./ranking.ts`) gets to without scoring everyone.
+ */
 export function scoresFor(plan: RequestPlan, context: MatchingContext): Int32Array {
   const scores = requestFreePoints(context).slice();
   for (const part of SCORE_PARTS) if (!part.points) part.add(scores, plan, context);

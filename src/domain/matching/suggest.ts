@@ -2,7 +2,8 @@ import type { DispatchRequest, Facilitator } from '../handbook';
 import type { MatchingContext } from './context';
 import { exclusionsFor, reasonsOf } from './exclusions';
 import { planRequest } from './plan';
-import { scoreReasons, scoresFor } from './score';
+import { rankCandidates } from './ranking';
+import { scoreReasons } from './score';
 import { rankForVariety } from './variety';
 
 export interface Suggestion {
@@ -46,30 +47,6 @@ function sharedExclusions(root: string, context: MatchingContext): (Exclusion | 
 }
 
 /**
- * `candidates` by score, highest first, keeping their order among equal scores (kana order).
- * Scores are small whole numbers, so a counting sort ranks them in two passes, where a
- * comparison sort of thousands of candidates per request would not.
- */
-function rankByScore(candidates: Int32Array, scores: Int32Array): Int32Array {
-  const ranked = new Int32Array(candidates.length);
-  if (candidates.length === 0) return ranked;
-  let top = -Infinity;
-  let bottom = Infinity;
-  for (const i of candidates) {
-    if (scores[i] > top) top = scores[i];
-    if (scores[i] < bottom) bottom = scores[i];
-  }
-  const span = top - bottom + 1;
-  const perScore = new Int32Array(span);
-  for (const i of candidates) perScore[top - scores[i]] += 1;
-  // Where each score starts in the ranking, from the top score down.
-  const starts = new Int32Array(span);
-  for (let rank = 1; rank < span; rank++) starts[rank] = starts[rank - 1] + perScore[rank - 1];
-  for (const i of candidates) ranked[starts[top - scores[i]]++] = i;
-  return ranked;
-}
-
-/**
  * Candidates for a request, best first (ties in kana order, then re-ranked for variety of
  * organisations), and everyone ruled out, in kana order, with the reasons. Those already
  * assigned to the request are in neither list.
@@ -84,32 +61,32 @@ export function suggestForRequest(
   const ruledOut = exclusionsFor(plan, context);
   // Assigned people are neither suggested nor excluded; most requests have none.
   const assigned = plan.assigned.length === 0 ? undefined : new Set(plan.assigned);
-  const scores = scoresFor(plan, context);
-  const excluded: Exclusion[] = [];
-  // Places of the candidates, in kana order: typed, as thousands are listed per request.
-  const candidates = new Int32Array(facilitators.length);
-  let count = 0;
-  const shared = sharedExclusions(plan.root, context);
   const { slots, lists, organisationSlots } = ruledOut;
+  const excluded: Exclusion[] = [];
+  let candidates = 0;
+  const shared = sharedExclusions(plan.root, context);
   for (let i = 0; i < facilitators.length; i++) {
     const slot = slots[i];
-    if (slot === 0) {
-      if (assigned === undefined || !assigned.has(i)) candidates[count++] = i;
-    } else if (assigned !== undefined && assigned.has(i)) continue;
+    if (assigned !== undefined && assigned.has(i)) continue;
+    if (slot === 0) candidates += 1;
     // Most people ruled out are ruled out by their organisation's rules alone, for every
     // request of that organisation alike: one entry serves them all.
     else if (slot <= organisationSlots)
       excluded.push((shared[i] ??= { facilitator: facilitators[i], reasons: lists[slot - 1] }));
     else excluded.push({ facilitator: facilitators[i], reasons: lists[slot - 1] });
   }
-  const ranked = rankByScore(candidates.subarray(0, count), scores);
-  const { order, moved } = rankForVariety(ranked, plan, context, options.limit);
+  const ranking = rankCandidates(
+    plan,
+    context,
+    (i) => slots[i] === 0 && (assigned === undefined || !assigned.has(i)),
+  );
+  const { order, moved } = rankForVariety(ranking, plan, context, options.limit);
   const suggestions = order.map((i) => ({
     facilitator: facilitators[i],
-    score: scores[i],
+    score: ranking.score(i),
     reasons: [...scoreReasons(i, plan, context), ...(moved.has(i) ? [moved.get(i)!] : [])],
   }));
-  return { suggestions, excluded, candidates: count };
+  return { suggestions, excluded, candidates };
 }
 
 /** Why a hard rule rules each of `facilitatorIds` out of a request; those it does not are left out. */

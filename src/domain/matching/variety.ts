@@ -1,5 +1,6 @@
 import type { MatchingContext } from './context';
 import type { RequestPlan } from './plan';
+import type { Ranking } from './ranking';
 
 /** A ranking after re-ranking for variety, with why each moved person moved. */
 export interface VarietyRanking {
@@ -17,32 +18,33 @@ export interface VarietyRanking {
  * over keep their order after them. With one place open and nobody assigned, nothing moves.
  */
 export function rankForVariety(
-  ranked: Int32Array,
+  ranking: Ranking,
   plan: RequestPlan,
   context: MatchingContext,
-  limit = ranked.length,
+  limit = Infinity,
 ): VarietyRanking {
   const open = plan.request.needed - plan.assigned.length;
   const moved = new Map<number, string>();
-  if (open < 1 || (open === 1 && plan.assignedRoots.size === 0))
-    return { order: Array.from(ranked.subarray(0, limit)), moved };
-  const taken = new Set(plan.assignedRoots);
   const picked = new Set<number>();
   const picks: number[] = [];
   let passed = 0;
-  for (let place = 0; place < open; place++) {
-    const at = ranked.findIndex((i) => !picked.has(i) && !taken.has(context.rootOf[i]));
-    if (at < 0) break;
-    const i = ranked[at];
-    if (at > picks.length) {
-      moved.set(i, `組織の多様性のため繰り上げ（${context.departmentName(context.rootOf[i])}から）`);
-      passed = Math.max(passed, at);
+  if (open > 1 || (open === 1 && plan.assignedRoots.size > 0)) {
+    const taken = new Set(plan.assignedRoots);
+    for (let place = 0; place < open; place++) {
+      const at = firstAt(ranking, (i) => !picked.has(i) && !taken.has(context.rootOf[i]));
+      if (at < 0) break;
+      const i = ranking.at(at);
+      if (at > picks.length) {
+        moved.set(i, `組織の多様性のため繰り上げ（${context.departmentName(context.rootOf[i])}から）`);
+        passed = Math.max(passed, at);
+      }
+      picks.push(i);
+      picked.add(i);
+      taken.add(context.rootOf[i]);
     }
-    picks.push(i);
-    picked.add(i);
-    taken.add(context.rootOf[i]);
   }
-  for (const i of ranked.subarray(0, passed)) {
+  for (let at = 0; at < passed; at++) {
+    const i = ranking.at(at);
     if (picked.has(i)) continue;
     const organisation = context.departmentName(context.rootOf[i]);
     moved.set(
@@ -53,7 +55,13 @@ export function rankForVariety(
     );
   }
   const order = picks.slice(0, limit);
-  for (let at = 0; at < ranked.length && order.length < limit; at++)
-    if (!picked.has(ranked[at])) order.push(ranked[at]);
+  for (let at = 0, i = ranking.at(0); i >= 0 && order.length < limit; i = ranking.at(++at))
+    if (!picked.has(i)) order.push(i);
   return { order, moved };
+}
+
+/** Where the first candidate that `wanted` accepts is ranked, or -1. */
+function firstAt(ranking: Ranking, wanted: (i: number) => boolean): number {
+  for (let at = 0, i = ranking.at(0); i >= 0; i = ranking.at(++at)) if (wanted(i)) return at;
+  return -1;
 }
