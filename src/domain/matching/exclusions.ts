@@ -1,6 +1,6 @@
 import { formatTimeRange } from '../dates';
 import { fitsTimeOfDay } from '../dispatch/availability';
-import { overlaps, type Booking } from './bookings';
+import { overlaps } from './bookings';
 import { quarterLimitReason, type MatchingContext } from './context';
 import type { RequestPlan } from './plan';
 
@@ -91,23 +91,22 @@ export const quarterLimit: Rule = (plan, context, exclude) => {
  */
 export const timeClash: Rule = (plan, context, exclude) => {
   for (const session of plan.sessions) {
+    // Many people have bookings on a busy date and few of them clash: words only for those.
     for (const [i, bookings] of context.bookings.get(session.session.date) ?? []) {
-      const clashes = bookings.filter(
-        (booking) =>
-          booking.requestId !== plan.request.id &&
-          overlaps(booking, session.startMinutes, session.endMinutes),
-      );
-      const said = (as: Booking['as']) =>
-        clashes
-          .filter((booking) => booking.as === as)
-          .map(
-            (booking) =>
-              `${session.dateLabel} ${formatTimeRange(booking.start, booking.end)}: ${booking.requestId}`,
-          );
-      const dispatched = said('assigned');
-      const hosting = said('host');
-      if (dispatched.length > 0) exclude([i], `同じ時間帯に別の派遣（${dispatched.join('、')}）`);
-      if (hosting.length > 0) exclude([i], `同じ時間帯に自分の依頼の回（${hosting.join('、')}）`);
+      let dispatched: string[] | undefined;
+      let hosting: string[] | undefined;
+      for (const booking of bookings) {
+        if (
+          booking.requestId === plan.request.id ||
+          !overlaps(booking, session.startMinutes, session.endMinutes)
+        )
+          continue;
+        const said = `${session.dateLabel} ${formatTimeRange(booking.start, booking.end)}: ${booking.requestId}`;
+        if (booking.as === 'assigned') (dispatched ??= []).push(said);
+        else (hosting ??= []).push(said);
+      }
+      if (dispatched) exclude([i], `同じ時間帯に別の派遣（${dispatched.join('、')}）`);
+      if (hosting) exclude([i], `同じ時間帯に自分の依頼の回（${hosting.join('、')}）`);
     }
   }
 };
