@@ -29,7 +29,9 @@ const sharedOrders = new WeakMap<MatchingContext, Map<string, SharedOrder>>();
 function sharedOrder(plan: RequestPlan, context: MatchingContext): SharedOrder {
   let byKey = sharedOrders.get(context);
   if (!byKey) sharedOrders.set(context, (byKey = new Map<string, SharedOrder>()));
-  const key = `${plan.firstTimeHost ? 'first' : 'again'} ${plan.wanted.map(({ id }) => id).join(' ')}`;
+  // Points add up in any order, so the methods are a sorted list.
+  const methods = plan.wanted.map(({ id }) => id).sort();
+  const key = `${plan.firstTimeHost ? 'first' : 'again'} ${methods.join(' ')}`;
   let shared = byKey.get(key);
   if (!shared) {
     const scores = scoresWithoutBonus(plan, context);
