@@ -1,4 +1,4 @@
-import { formatFiscalQuarter, type IsoDate } from '../dates';
+import { fiscalQuarterKey, formatFiscalQuarter, weekdayLabel, weekdayOf, type IsoDate } from '../dates';
 import type { DispatchLoad } from '../dispatch/load';
 import { dispatchesIn } from '../dispatch/load';
 import type { Facilitator } from '../handbook';
@@ -10,6 +10,7 @@ import type { HandbookIndex } from '../views/handbook-index';
 import type { BookingsByDate } from './bookings';
 import { buildBookings } from './bookings';
 import type { PairHistory } from './history';
+import { formatMonthDay } from './plan';
 import { buildFirstHosted, buildPairHistory } from './history';
 import type { DispatchRecency } from './recency';
 import { buildRecency } from './recency';
@@ -20,6 +21,19 @@ export interface WeekdayGroup {
   /** `月・水曜` */
   label: string;
   places: readonly number[];
+}
+
+/** What the rules read of a session's date. */
+export interface SessionDay {
+  /** `12月10日` */
+  dateLabel: string;
+  quarter: string;
+  /** 1–12 */
+  month: number;
+  /** 0 = Sunday … 6 = Saturday */
+  weekday: number;
+  /** `木` */
+  weekdayLabel: string;
 }
 
 /**
@@ -77,6 +91,8 @@ export interface MatchingContext {
   pairs: PairHistory;
   /** Facilitator id → first date they hosted. */
   firstHosted: ReadonlyMap<string, IsoDate>;
+  /** A session date's quarter, day of the week and label: many requests share a date. */
+  dayOf(date: IsoDate): SessionDay;
   /** Name of a department, or its id when unknown. */
   departmentName(id: string): string;
   /** The region of a department, or of the nearest department above it that has one. */
@@ -192,6 +208,16 @@ export function buildMatchingContext(index: HandbookIndex): MatchingContext {
     bookings: buildBookings(handbook.requests, indexOf),
     pairs: buildPairHistory(index),
     firstHosted: buildFirstHosted(index),
+    dayOf: memo((date: IsoDate) => {
+      const weekday = weekdayOf(date);
+      return {
+        dateLabel: formatMonthDay(date),
+        quarter: fiscalQuarterKey(date),
+        month: Number(date.slice(5, 7)),
+        weekday,
+        weekdayLabel: weekdayLabel(weekday),
+      };
+    }),
     departmentName: (id) => index.department.get(id)?.name ?? id,
     regionOf: index.regionOf,
   };

@@ -1,24 +1,15 @@
 import type { IsoDate } from '../dates';
-import { fiscalQuarterKey, minutesOf, parseIsoDate, weekdayLabel, weekdayOf } from '../dates';
+import { minutesOf, parseIsoDate } from '../dates';
 import type { DispatchRequest } from '../handbook';
 import type { Session } from '../schemas/requests';
-import type { MatchingContext } from './context';
+import type { MatchingContext, SessionDay } from './context';
 import { pairCountsBefore } from './history';
 
 /** One session of a request, with what the rules need worked out once. */
-export interface SessionPlan {
+export interface SessionPlan extends SessionDay {
   session: Session;
-  /** `12月10日`, to say which session blocks someone. */
-  dateLabel: string;
   /** `12月10日の回`, or `この回` when the request has one session. */
   sessionLabel: string;
-  quarter: string;
-  /** 1–12 */
-  month: number;
-  /** 0 = Sunday … 6 = Saturday */
-  weekday: number;
-  /** `木` */
-  weekdayLabel: string;
   startMinutes: number;
   endMinutes: number;
   /** Where it is held: its own `region`, else its department's (following `parent`). */
@@ -59,18 +50,17 @@ function placesOf(ids: readonly string[], context: MatchingContext): number[] {
   return ids.flatMap((id) => context.indexOf.get(id) ?? []);
 }
 
-function planSession(session: Session, only: boolean, fallbackRegion: string | undefined): SessionPlan {
-  const quarter = fiscalQuarterKey(session.date);
-  const dateLabel = formatMonthDay(session.date);
-  const weekday = weekdayOf(session.date);
+function planSession(
+  session: Session,
+  only: boolean,
+  fallbackRegion: string | undefined,
+  context: MatchingContext,
+): SessionPlan {
+  const day = context.dayOf(session.date);
   return {
+    ...day,
     session,
-    dateLabel,
-    sessionLabel: only ? 'この回' : `${dateLabel}の回`,
-    quarter,
-    month: Number(session.date.slice(5, 7)),
-    weekday,
-    weekdayLabel: weekdayLabel(weekday),
+    sessionLabel: only ? 'この回' : `${day.dateLabel}の回`,
     startMinutes: minutesOf(session.start),
     endMinutes: minutesOf(session.end),
     region: session.region ?? fallbackRegion,
@@ -91,7 +81,9 @@ export function planRequest(request: DispatchRequest, context: MatchingContext):
     request,
     host: context.indexOf.get(request.host) ?? -1,
     root: context.organisation.rootOf(request.department),
-    sessions: request.sessions.map((session) => planSession(session, request.sessions.length === 1, region)),
+    sessions: request.sessions.map((session) =>
+      planSession(session, request.sessions.length === 1, region, context),
+    ),
     firstDate,
     wanted: request.methods.map((id) => ({
       id,
