@@ -21,7 +21,7 @@ import { splitFrontmatter } from './frontmatter';
 import { checkPublicFolder, isPublicFile } from './public-files';
 import { readPage, unsafeTextProblems, validateYaml } from './read-page';
 import { loadSynonyms, SYNONYMS_FILE } from './synonyms';
-import { isYamlFailure, parseYaml, type YamlText } from './yaml-document';
+import { isYamlFailure, parseYaml, type YamlText, yamlProblem } from './yaml-document';
 
 /** The body of a page, kept for rendering (every page with frontmatter, valid or not: the check renders them all). */
 export interface PageBody {
@@ -105,13 +105,7 @@ export function loadHandbook(options: LoadOptions): LoadedHandbook {
     }
     const parsed = parseYaml(read.text);
     if (isYamlFailure(parsed)) {
-      unreadable.set(collection, {
-        severity: 'error',
-        file,
-        line: parsed.line,
-        field: parsed.field ?? '',
-        message: parsed.message,
-      });
+      unreadable.set(collection, yamlProblem(parsed, file));
       continue;
     }
     if (parsed.value === null || parsed.value === undefined) continue;

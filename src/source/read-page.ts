@@ -4,7 +4,7 @@ import { checkBodyLimits } from '../domain/policy/body-limits';
 import { contactDetailWarnings } from '../domain/policy/contact-details';
 import { findUnsafeText } from '../domain/policy/text-fields';
 import { splitFrontmatter } from './frontmatter';
-import { isYamlFailure, parseYaml, type YamlText } from './yaml-document';
+import { isYamlFailure, parseYaml, type YamlText, yamlProblem } from './yaml-document';
 import { describeIssues } from './zod-issues';
 
 const japaneseErrors = z.locales.ja().localeError;
@@ -83,13 +83,7 @@ export function readPage(schema: z.ZodType, file: string, text: string): ReadPag
   const body = limits.length === 0 ? { text: page.body, line: page.bodyLine } : undefined;
   const parsed = parseYaml(page.frontmatter, page.frontmatterLine);
   if (isYamlFailure(parsed)) {
-    problems.push({
-      severity: 'error',
-      file,
-      line: parsed.line,
-      field: parsed.field ?? '',
-      message: parsed.message,
-    });
+    problems.push(yamlProblem(parsed, file));
     return { ...(body && { body }), problems };
   }
   problems.push(...unsafeTextProblems(parsed.value, parsed, [], file));

@@ -4,7 +4,7 @@ import type { SynonymGroup } from '../domain/handbook';
 import { synonymGroupSchema } from '../domain/schemas/synonyms';
 import { readContentText, type ContentFiles } from './content-files';
 import { unsafeTextProblems, validateYaml } from './read-page';
-import { isYamlFailure, parseYaml } from './yaml-document';
+import { isYamlFailure, parseYaml, yamlProblem } from './yaml-document';
 
 export const SYNONYMS_FILE = 'synonyms.yaml';
 
@@ -28,13 +28,7 @@ export function loadSynonyms(contentDir: string, files: ContentFiles, problems: 
   }
   const parsed = parseYaml(read.text);
   if (isYamlFailure(parsed)) {
-    problems.push({
-      severity: 'error',
-      file,
-      line: parsed.line,
-      field: parsed.field ?? '',
-      message: parsed.message,
-    });
+    problems.push(yamlProblem(parsed, file));
     return [];
   }
   if (parsed.value === null || parsed.value === undefined) return [];

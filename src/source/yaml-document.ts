@@ -1,5 +1,5 @@
 import { isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
-import type { FieldPath } from '../domain/errors';
+import type { FieldPath, Problem } from '../domain/errors';
 
 /** A parsed YAML text that can tell the line of any field, for error messages. */
 export interface YamlText {
@@ -102,4 +102,15 @@ function describeYamlError(code: string, message: string, key?: string): string 
 
 export function isYamlFailure(result: YamlText | YamlFailure): result is YamlFailure {
   return 'message' in result;
+}
+
+/** A YAML text that did not parse, as the problem that names its file. */
+export function yamlProblem(failure: YamlFailure, file: string): Problem {
+  return {
+    severity: 'error',
+    file,
+    line: failure.line,
+    field: failure.field ?? '',
+    message: failure.message,
+  };
 }
