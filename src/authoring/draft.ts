@@ -2,7 +2,7 @@ import type { IsoDate } from '../domain/dates';
 import { parseFieldPath, type Problem } from '../domain/errors';
 import { emptyHandbook, type Handbook } from '../domain/handbook';
 import { ID_PATTERN } from '../domain/ids';
-import { checkOffers, type OfferLookups } from '../domain/offers/check-offers';
+import { checkOffers, offeredRequest, type OfferLookups } from '../domain/offers/check-offers';
 import { checkReferences, type KnownIds } from '../domain/references/check-references';
 import { readPage } from '../source/read-page';
 import type { AuthoringData } from './authoring-data';
@@ -39,16 +39,7 @@ export function dataOfferLookups(data: AuthoringData): OfferLookups {
   return {
     request(id) {
       const request = requests.get(id);
-      return (
-        request && {
-          id,
-          title: request.title,
-          status: request.status,
-          host: request.host,
-          volunteers: request.volunteers,
-          sessionCount: request.sessions.length,
-        }
-      );
+      return request && offeredRequest(id, request);
     },
     facilitatorName: (id) => names.get(id),
     earlierOffer: (requestId, facilitatorId) =>

@@ -14,6 +14,15 @@ export interface OfferedRequest {
   sessionCount: number;
 }
 
+/** What the offer rules need of a request, from the handbook or from the data the site published. */
+export function offeredRequest(
+  id: string,
+  request: Omit<OfferedRequest, 'id' | 'sessionCount'> & { sessions: readonly unknown[] },
+): OfferedRequest {
+  const { title, status, host, volunteers } = request;
+  return { id, title, status, host, volunteers, sessionCount: request.sessions.length };
+}
+
 /**
  * What the rules look up beyond the offers they check: the build reads the whole handbook, a
  * form the data the site published for it.

@@ -2,7 +2,7 @@ import type { Handbook } from '../handbook';
 import type { MatchingContext } from '../matching/context';
 import { suggestForRequest } from '../matching/suggest';
 import type { HandbookIndex } from '../views/handbook-index';
-import type { OfferLookups } from './check-offers';
+import { offeredRequest, type OfferLookups } from './check-offers';
 
 /**
  * Everyone the hard rules rule out of a request, with the reasons (facilitator id → reasons),
@@ -22,16 +22,7 @@ export function handbookOfferLookups(index: HandbookIndex): OfferLookups {
   return {
     request(id) {
       const request = index.request.get(id);
-      return (
-        request && {
-          id,
-          title: request.title,
-          status: request.status,
-          host: request.host,
-          volunteers: request.volunteers,
-          sessionCount: request.sessions.length,
-        }
-      );
+      return request && offeredRequest(id, request);
     },
     facilitatorName: (id) => index.facilitator.get(id)?.name,
     earlierOffer: () => undefined,
