@@ -64,8 +64,17 @@ export function lastChange(history: GitHistory, file: string, fallback?: IsoDate
   return fallback ? { date: fallback, from: 'content' } : undefined;
 }
 
-/** A file's list of commits on a branch, on the repository's web host: GitLab puts its views under `/-/`. */
-export function historyUrl(repo: { url: string; branch: string }, history: GitHistory, file: string): string {
+/**
+ * A file's list of commits on a branch, on the repository's web host (GitLab puts its views under
+ * `/-/`): none without a repository, nor for a file git has no commit of (a build from a copy
+ * outside git has no history to link to).
+ */
+export function historyUrl(
+  repo: { url: string; branch: string } | undefined,
+  history: GitHistory,
+  file: string,
+): string | undefined {
+  if (!repo || !history.dates.has(file)) return undefined;
   const path = `${history.prefix}${file}`.split('/').map(encodeURIComponent).join('/');
   const commits = /gitlab/i.test(new URL(repo.url).hostname) ? '-/commits' : 'commits';
   return `${repo.url.replace(/\/+$/, '')}/${commits}/${encodeURIComponent(repo.branch)}/${path}`;

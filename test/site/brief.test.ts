@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, openTab, type Tab } from '../support/browser';
 import { hrefs, page, texts } from '../support/html';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
@@ -82,8 +82,10 @@ describe('the dispatch brief', () => {
 describe('a printed brief', () => {
   let browser: Browser;
   let server: StaticServer;
+  let tab: Tab;
   beforeAll(async () => {
     [browser, server] = await Promise.all([launchBrowser(), serveStatic(dist)]);
+    tab = await openTab(browser);
   });
   afterAll(async () => {
     await Promise.all([browser?.close(), server?.close()]);
@@ -92,10 +94,8 @@ describe('a printed brief', () => {
   it.each(['kosodate-hatarakikata-2026-12', 'kiki-bosai-kunren-2026-09', 'somu-wakate-osm-2026-10'])(
     '%s fits on at most two A4 pages',
     async (id) => {
-      const tab = await browser.newPage();
-      await tab.goto(`${server.url}requests/${id}/brief/`);
-      const pdf = Buffer.from(await tab.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
-      await tab.close();
+      const page = await tab.open(`${server.url}requests/${id}/brief/`);
+      const pdf = Buffer.from(await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
       const pages = pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? [];
       expect(pages.length).toBeGreaterThanOrEqual(1);
       expect(pages.length).toBeLessThanOrEqual(2);
@@ -103,12 +103,11 @@ describe('a printed brief', () => {
   );
 
   it('prints without the site navigation and the print button', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(`${server.url}${BRIEF.slice(1)}`);
-    await tab.emulateMedia({ media: 'print' });
-    expect(await tab.isVisible('.site-header')).toBe(false);
-    expect(await tab.isVisible('button:has-text("印刷する")')).toBe(false);
-    expect(await tab.isVisible('text=nakajima-aya@pref.sakura.example')).toBe(true);
-    await tab.close();
+    const page = await tab.open(`${server.url}${BRIEF.slice(1)}`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('.site-header')).toBe(false);
+    expect(await page.isVisible('button:has-text("印刷する")')).toBe(false);
+    expect(await page.isVisible('text=nakajima-aya@pref.sakura.example')).toBe(true);
+    await page.emulateMedia({ media: null });
   });
 });

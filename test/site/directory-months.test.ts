@@ -1,15 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, openTab, type Tab } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
 // "Who could come to our department in February?" on the fixture build (today 2026-11-22;
 // test/fixtures/handbook/FACTS.md, "The directory by month").
 let browser: Browser;
 let site: StaticServer;
+let tab: Tab;
 
 beforeAll(async () => {
   [browser, site] = await Promise.all([launchBrowser(), serveStatic(inject('fixtureDist'))]);
+  tab = await openTab(browser);
 });
 
 afterAll(async () => {
@@ -17,12 +19,11 @@ afterAll(async () => {
   await site?.close();
 });
 
+/** A page of the site in the file's one tab, with the errors it alone gives. */
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(new URL(path.replace(/^\//, ''), site.url).href);
-  return { page, errors };
+  tab.errors.length = 0;
+  const page = await tab.open(new URL(path.replace(/^\//, ''), site.url).href);
+  return { page, errors: tab.errors };
 }
 
 /** Ids of the facilitators whose rows are shown, in table order. */
@@ -60,7 +61,6 @@ describe('the directory month selector', () => {
     expect(query(page)).toEqual({ for: 'kiki-kanri' });
     expect(await shown(page)).toHaveLength(7);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it("shows each person's load in the chosen month's quarter, and hides those at its limit", async () => {
@@ -86,7 +86,6 @@ describe('the directory month selector', () => {
     await page.getByLabel('手法').selectOption('graphic-recording');
     expect(query(page)).toEqual({ month: '2027-01', method: 'graphic-recording' });
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('ignores values in the address that the page does not offer', async () => {
@@ -94,6 +93,5 @@ describe('the directory month selector', () => {
     expect(await page.getByLabel('来てほしい月').inputValue()).toBe('');
     expect(await shown(page)).toHaveLength(11);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });

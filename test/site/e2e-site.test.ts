@@ -1,13 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, openTab, type Tab } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
 // The built fixture handbook in Chromium, as staff use it: links, search, printing.
 let browser: Browser;
 let site: StaticServer;
 let siteUnderBase: StaticServer;
-const errors: string[] = [];
+/** The tab every test takes its pages in; each test must end without an error in it. */
+let tab: Tab;
 
 beforeAll(async () => {
   [browser, site, siteUnderBase] = await Promise.all([
@@ -15,6 +16,11 @@ beforeAll(async () => {
     serveStatic(inject('fixtureDist')),
     serveStatic(inject('fixtureBaseDist'), '/handbook/'),
   ]);
+  tab = await openTab(browser);
+  tab.page.on(
+    'response',
+    (response) => response.status() >= 400 && tab.errors.push(`${response.status()} ${response.url()}`),
+  );
 });
 
 afterAll(async () => {
@@ -23,24 +29,10 @@ afterAll(async () => {
 });
 
 afterEach(() => {
-  expect(errors.splice(0)).toEqual([]);
+  expect(tab.errors.splice(0)).toEqual([]);
 });
 
-/** A fresh page that records script errors and failed requests; each test must end without any. */
-async function open(url: string): Promise<Page> {
-  const page = await browser.newPage();
-  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-  page.on(
-    'console',
-    (message) => message.type() === 'error' && errors.push(`${page.url()}: ${message.text()}`),
-  );
-  page.on(
-    'response',
-    (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`),
-  );
-  await page.goto(url);
-  return page;
-}
+const open = (url: string) => tab.open(url);
 
 const heading = (page: Page) => page.locator('h1').innerText();
 const path = (page: Page) => decodeURIComponent(new URL(page.url()).pathname);
@@ -77,7 +69,6 @@ describe('following links from the home page', () => {
     await inMain(page, entry).click();
     expect(path(page)).toBe(url);
     expect(await heading(page)).toContain(entry);
-    await page.close();
   });
 
   it('reaches a course material and its file from the course', async () => {
@@ -90,7 +81,6 @@ describe('following links from the home page', () => {
       .getAttribute('href');
     const response = await page.request.get(new URL(file!, page.url()).href);
     expect(response.headers()['content-type']).toBe('application/pdf');
-    await page.close();
   });
 });
 
@@ -123,7 +113,6 @@ describe('search', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`**${focused}`);
     expect(await heading(page)).toContain('防災訓練');
-    await page.close();
   });
 
   it('finds a person by reading, and a search is a link that can be shared', async () => {
@@ -131,7 +120,6 @@ describe('search', () => {
     // Her profile first; pages that name her (a report she facilitated) after it.
     expect(await searched(page)).toMatch(/^「わかま」の検索結果: \d+件$/);
     expect((await resultTitles(page))[0]).toBe('若松 奈央');
-    await page.close();
   });
 
   it('lists entries by filters alone, keeps them in the URL, and goes back to the previous search', async () => {
@@ -165,7 +153,6 @@ describe('search', () => {
     await page.goBack();
     await page.locator('#search-status').filter({ hasText: '絞り込みの結果: 3件' }).waitFor();
     expect(await page.locator('#search-q').inputValue()).toBe('');
-    await page.close();
   });
 
   it('shows 20 results at a time, and moves the focus to the first of the next ones', async () => {
@@ -183,7 +170,6 @@ describe('search', () => {
         () => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[20],
       ),
     ).toBe(true);
-    await page.close();
   });
 
   it('says so when nothing matches, and finds nothing for a contact address', async () => {
@@ -192,7 +178,6 @@ describe('search', () => {
       '「aoki-miho@pref.sakura.example」に一致するページは見つかりませんでした。',
     );
     expect(await page.locator('#search-results li').count()).toBe(0);
-    await page.close();
   });
 
   it('works under a base path, from the header box to the page found', async () => {
@@ -204,7 +189,6 @@ describe('search', () => {
     await page.locator('#search-results a').first().click();
     expect(path(page)).toBe('/handbook/facilitators/aoki-miho/');
     expect(await heading(page)).toContain('青木 美穂');
-    await page.close();
   });
 });
 
@@ -236,7 +220,6 @@ describe('the dispatch directory', () => {
     expect(await shown(page)).toEqual(['加藤 由美', '土橋 翔太', '浜田 健', '松井 さやか']);
     await inMain(page, '浜田 健').click();
     expect(path(page)).toBe('/facilitators/hamada-ken/');
-    await page.close();
   });
 });
 
@@ -246,6 +229,5 @@ describe('printing', () => {
     const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
     expect(pdf.startsWith('%PDF-')).toBe(true);
     expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g)).toHaveLength(1);
-    await page.close();
   });
 });

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { newPage } from '../../scripts/lib/new-page';
 import { loadHandbook } from '../../src/source/load-handbook';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, openTab, type Tab } from '../support/browser';
 import { FIXTURE, FIXTURE_TODAY, FORM_SETTINGS, startBuild } from '../support/build-site';
 import { hrefs, page as builtPage, texts } from '../support/html';
 import { serveStatic, type StaticServer } from '../support/static-server';
@@ -15,7 +15,7 @@ import { serveStatic, type StaticServer } from '../support/static-server';
 // files the forms give are then added to a copy of the fixture and built, once.
 let browser: Browser;
 let site: StaticServer;
-const errors: string[] = [];
+let tab: Tab;
 /** Files the forms wrote, by path under content/. */
 const written = new Map<string, string>();
 
@@ -24,6 +24,8 @@ beforeAll(async () => {
     launchBrowser(),
     serveStatic(inject('fixtureBaseDist'), '/handbook/'),
   ]);
+  tab = await openTab(browser);
+  await tab.page.clock.setFixedTime(new Date(`${FIXTURE_TODAY}T10:00:00+09:00`));
 });
 
 afterAll(async () => {
@@ -31,14 +33,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** A page on the fixture's build day in Japan, recording script errors. */
-async function open(path: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.clock.setFixedTime(new Date(`${FIXTURE_TODAY}T10:00:00+09:00`));
-  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-  await page.goto(site.url + path.replace(/^\//, ''));
-  return page;
-}
+/** A page on the fixture's build day in Japan (the tab's clock), recording script errors. */
+const open = (path: string): Promise<Page> => tab.open(site.url + path.replace(/^\//, ''));
 
 const ready = (page: Page) => page.locator('form[data-ready]').waitFor();
 
@@ -102,7 +98,6 @@ describe('offering from an open request', () => {
     expect(await page.locator('[data-check-result]').innerText()).toContain('問題はありません');
     const mail = new URL((await page.locator('[data-action="mail"]').getAttribute('href'))!);
     expect(mail.protocol + mail.pathname).toBe(`mailto:${FORM_SETTINGS.HANDBOOK_CONTACT}`);
-    await page.close();
   });
 
   it('can be completed with the keyboard alone', async () => {
@@ -125,7 +120,6 @@ describe('offering from an open request', () => {
       'content/offers/kiki-kanri-osm-2027-01-ito-kenji.md',
     );
     expect(await page.locator('[data-check-result]').innerText()).toContain('問題はありません');
-    await page.close();
   });
 });
 
@@ -160,7 +154,6 @@ describe('asking for help and reporting', () => {
     expect(request.value).toContain('needed: 1\n');
     expect(request.value).toContain('methods: [world-cafe]\n');
     expect(request.value).toContain('status: open');
-    await page.close();
   });
 
   it('writes a report from a matched request, with its department, date, facilitators and methods', async () => {
@@ -185,11 +178,10 @@ describe('asking for help and reporting', () => {
     expect(report.value).toContain(
       'department: somu-kikaku\ndate: 2026-12-10\nfacilitators: [aoki-miho, hamada-ken]\nparticipants: 11\nmethods: [graphic-recording, kj-method]\n',
     );
-    await page.close();
   });
 
   it('ran without a script error', () => {
-    expect(errors).toEqual([]);
+    expect(tab.errors).toEqual([]);
   });
 });
 

@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { FIXTURE, FORM_SETTINGS, startBuild } from '../support/build-site';
+import { describe, expect, inject, it } from 'vitest';
+import { FIXTURE, FORM_SETTINGS } from '../support/build-site';
 import { page } from '../support/html';
 
 function lastChanged(dist: string, url: string) {
@@ -25,51 +24,57 @@ const committed = (file: string) =>
     encoding: 'utf8',
   }).stdout.trim();
 
-describe('last changed, from git', () => {
-  const dist = inject('fixtureDist');
+// The fixture under /handbook/ is built in this project's repository with the repository of
+// FORM_SETTINGS; the one at the root from a copy outside git, without one (global setup).
+describe('last changed, from git, with a repository (HANDBOOK_REPO)', () => {
+  const dist = inject('fixtureBaseDist');
+  const history = (file: string) =>
+    `${FORM_SETTINGS.HANDBOOK_REPO}/commits/main/test/fixtures/handbook/${file}`;
 
-  it("shows the date of the file's last commit on entry pages that have no date of their own", () => {
+  it("shows the date of the file's last commit on entry pages that have no date of their own, and links to its history", () => {
     for (const [url, file] of [
       ['/facilitators/aoki-miho/', 'content/facilitators/aoki-miho.mdx'],
       ['/reports/jinzai-open-space-2026/', 'content/reports/jinzai-open-space-2026.md'],
+      ['/reports/wakate-osm-2026/', 'content/reports/wakate-osm-2026.mdx'],
       ['/requests/kosodate-gr-2026-12/', 'content/requests/kosodate-gr-2026-12.mdx'],
       ['/courses/taiwa-kiso/', 'content/courses/taiwa-kiso.mdx'],
       ['/departments/nosei/', 'content/departments.yaml'],
       ['/methods/osm/', 'content/methods.yaml'],
     ]) {
-      expect(lastChanged(dist, url), url).toEqual({ from: 'git', date: committed(file), history: undefined });
+      expect(lastChanged(dist, url), url).toEqual({
+        from: 'git',
+        date: committed(file),
+        history: history(file),
+      });
     }
   });
 
   it('shows one date on guides and materials: the updated date their author gives them', () => {
-    for (const [url, updated] of [
-      ['/guides/osm-junbi/', '2026-05-20'],
-      ['/materials/taiwa-kiso-day1/', '2026-05-01'],
+    for (const [url, updated, file] of [
+      ['/guides/osm-junbi/', '2026-05-20', 'content/guides/osm-junbi.mdx'],
+      ['/materials/taiwa-kiso-day1/', '2026-05-01', 'content/materials/taiwa-kiso-day1.mdx'],
     ]) {
       const html = page(dist, url);
-      expect(lastChanged(dist, url), url).toEqual({ from: 'content', date: updated, history: undefined });
+      // A guide keeps its own date, and links to its history all the same.
+      expect(lastChanged(dist, url), url).toEqual({ from: 'content', date: updated, history: history(file) });
       expect(html.querySelectorAll('main time').map((time) => time.getAttribute('datetime'))).toEqual([
         updated,
       ]);
     }
   });
+
+  it('dates the feed by the commit too: midnight of that day in Japan', () => {
+    const report = 'content/reports/wakate-osm-2026.mdx';
+    const midnight = new Date(`${committed(report)}T00:00:00+09:00`).toUTCString();
+    expect(readFileSync(join(dist, 'feed.xml'), 'utf8')).toMatch(
+      new RegExp(`wakate-osm-2026/</guid><description>[^<]*</description><pubDate>${midnight}</pubDate>`),
+    );
+  });
 });
 
+// Outside git there is no history to link to, even with a repository set: test/unit/git-history.test.ts.
 describe('a build from a copy outside git', () => {
-  const copy = join(mkdtempSync(join(tmpdir(), 'handbook-tarball-')), 'handbook');
-  let plain: string;
-
-  beforeAll(async () => {
-    cpSync(FIXTURE, copy, { recursive: true });
-    // With a repository set: outside git there is no history to link to.
-    const built = await startBuild({
-      content: join(copy, 'content'),
-      publicDir: join(copy, 'public'),
-      env: { HANDBOOK_REPO: FORM_SETTINGS.HANDBOOK_REPO },
-    });
-    if (built.status !== 0) throw new Error(built.output);
-    plain = built.dist;
-  });
+  const plain = inject('fixtureDist');
 
   it('still builds, and falls back to the date each entry gives itself', () => {
     expect(lastChanged(plain, '/guides/osm-junbi/')).toEqual({
@@ -97,35 +102,6 @@ describe('a build from a copy outside git', () => {
     );
     expect(readFileSync(join(plain, 'feed.xml'), 'utf8')).toMatch(
       /wakate-osm-2026\/<\/guid><description>[^<]*<\/description><pubDate>Wed, 04 Nov 2026 15:00:00 GMT<\/pubDate>/,
-    );
-  });
-});
-
-describe('with a repository (HANDBOOK_REPO)', () => {
-  // The fixture under /handbook/ is built with the repository of FORM_SETTINGS; its files lie
-  // under test/fixtures/handbook/ in this project's repository.
-  const dist = inject('fixtureBaseDist');
-  const history = (file: string) =>
-    `${FORM_SETTINGS.HANDBOOK_REPO}/commits/main/test/fixtures/handbook/${file}`;
-
-  it('takes the commit date and links to the history on the repository host', () => {
-    const report = 'content/reports/wakate-osm-2026.mdx';
-    expect(lastChanged(dist, '/reports/wakate-osm-2026/')).toEqual({
-      from: 'git',
-      date: committed(report),
-      history: history(report),
-    });
-    // A guide keeps its own date, and links to its history all the same.
-    expect(lastChanged(dist, '/guides/osm-junbi/')).toEqual({
-      from: 'content',
-      date: '2026-05-20',
-      history: history('content/guides/osm-junbi.mdx'),
-    });
-    expect(lastChanged(dist, '/departments/nosei/')?.history).toBe(history('content/departments.yaml'));
-    // The feed dates the report by its commit too: midnight of that day in Japan.
-    const midnight = new Date(`${committed(report)}T00:00:00+09:00`).toUTCString();
-    expect(readFileSync(join(dist, 'feed.xml'), 'utf8')).toMatch(
-      new RegExp(`wakate-osm-2026/</guid><description>[^<]*</description><pubDate>${midnight}</pubDate>`),
     );
   });
 });

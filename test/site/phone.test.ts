@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, openTab, type Tab } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
 // The built fixture handbook on a phone (390 px wide, as an iPhone 14), in Japanese type: one
@@ -10,6 +10,7 @@ import { serveStatic, type StaticServer } from '../support/static-server';
 const dist = inject('fixtureDist');
 let browser: Browser;
 let phone: BrowserContext;
+let tab: Tab;
 let site: StaticServer;
 
 beforeAll(async () => {
@@ -21,6 +22,7 @@ beforeAll(async () => {
     hasTouch: true,
     permissions: ['clipboard-read', 'clipboard-write'],
   });
+  tab = await openTab(phone);
 });
 
 afterAll(async () => {
@@ -46,13 +48,11 @@ function pagesOfEveryKind(): string[] {
   return [...kinds.values()];
 }
 
+/** A page of the site in the file's one tab, with the errors it alone gives. */
 async function open(url: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await phone.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await page.goto(new URL(url.replace(/^\//, ''), site.url).href);
-  return { page, errors };
+  tab.errors.length = 0;
+  const page = await tab.open(new URL(url.replace(/^\//, ''), site.url).href);
+  return { page, errors: tab.errors };
 }
 
 /** What does not fit a phone: sideways scrolling, a name broken inside, small chart labels. */
@@ -116,7 +116,6 @@ describe('at 390 px', () => {
       if (url.includes('?q=')) await page.locator('#search-status').filter({ hasText: '件' }).waitFor();
       expect(await page.evaluate(problemsOnScreen)).toEqual([]);
       expect(errors).toEqual(url.startsWith('/facilitators/no-such') ? [expect.stringContaining('404')] : []);
-      await page.close();
     },
   );
 
@@ -144,7 +143,6 @@ describe('at 390 px', () => {
     // A filter still hides a card.
     await page.locator('select[name="department"]').selectOption('somu-kikaku');
     expect(await page.locator('.directory-table tbody tr:visible').count()).toBe(2);
-    await page.close();
   });
 
   it('breaks a heading between phrases, never inside a word (防災対策/部)', async () => {
@@ -171,7 +169,6 @@ describe('at 390 px', () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines[0]).toBe('危機管理部');
     expect(lines.join('/')).not.toMatch(/危[^/]*\/[^/]*部|防[^/]*\/[^/]*課/);
-    await page.close();
   });
 
   it('sets Japanese in a Japanese font', async () => {
@@ -186,7 +183,6 @@ describe('at 390 px', () => {
       'Noto Sans CJK JP',
     ]);
     expect(fonts.at(-1)).toBe('sans-serif');
-    await page.close();
   });
 });
 
@@ -200,13 +196,12 @@ describe('a calendar to subscribe to', () => {
       'http://localhost:4321/facilitators/aoki-miho/calendar.ics',
     );
     expect(errors).toEqual([]);
-    await page.close();
   });
 });
 
 describe('a wrong address', () => {
   it('answers 404 with the Japanese page, and reads the romaji as the name to search for', async () => {
-    const page = await phone.newPage();
+    const { page } = tab;
     const response = await page.goto(new URL('facilitators/wakamatu-nao/', site.url).href);
     expect(response!.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toBe('ページが見つかりません');
@@ -214,6 +209,5 @@ describe('a wrong address', () => {
     await page.getByRole('link', { name: '「わかまつ なお」' }).click();
     await page.locator('#search-status').filter({ hasText: '件' }).waitFor();
     expect(await page.locator('#search-results h3').allInnerTexts()).toContain('若松 奈央');
-    await page.close();
   });
 });

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -66,12 +66,16 @@ export function runScriptSync(
   return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** The same without blocking the test file: scripts run side by side. `input` is piped to stdin. */
+/**
+ * The same without blocking the test file: scripts run side by side. `input` is piped to stdin;
+ * `onOutput` hears the output as it comes.
+ */
 export function runScript(
   script: string,
   args: string[] = [],
   env: Record<string, string | undefined> = {},
   input = '',
+  onOutput?: (text: string) => void,
 ): Promise<ScriptResult> {
   return new Promise((done, fail) => {
     const { file, args: argv } = command(script, args);
@@ -79,8 +83,14 @@ export function runScript(
     child.stdin.end(input);
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      onOutput?.(String(chunk));
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+      onOutput?.(String(chunk));
+    });
     child.on('error', fail);
     child.on('close', (code) => done({ status: code ?? 1, output: `${stdout}\n${stderr}` }));
   });
@@ -93,6 +103,8 @@ export interface BuildOptions {
   base?: string;
   dist?: string;
   env?: Record<string, string>;
+  /** Hears the build's output as it comes (startBuild only). */
+  onOutput?: (text: string) => void;
 }
 
 export interface BuildResult extends ScriptResult {
@@ -121,5 +133,16 @@ export function buildSite(options: BuildOptions = {}): BuildResult {
 /** buildSite without waiting: for builds that run at the same time (a build keeps about one core busy). */
 export async function startBuild(options: BuildOptions = {}): Promise<BuildResult> {
   const dist = options.dist ?? newDist();
-  return { ...(await runScript('scripts/build.ts', [], buildEnvironment(options, dist))), dist };
+  const env = buildEnvironment(options, dist);
+  return { ...(await runScript('scripts/build.ts', [], env, '', options.onOutput)), dist };
+}
+
+/**
+ * A copy of the fixture handbook in the temp folder: outside git, as a handbook unpacked from an
+ * archive is, so its pages take their dates from content (history.test.ts).
+ */
+export function fixtureCopy(name = 'fixture'): string {
+  const root = join(mkdtempSync(join(tmpdir(), `handbook-${name}-`)), 'handbook');
+  cpSync(FIXTURE, root, { recursive: true });
+  return root;
 }

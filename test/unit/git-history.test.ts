@@ -68,7 +68,13 @@ describe('git history of a content folder', () => {
   });
 
   it('links to the history page of the repository host', () => {
-    const history = { dates: new Map(), prefix: 'content/' };
+    const history = {
+      dates: new Map([
+        ['guides/a.mdx', '2026-01-10'],
+        ['departments.yaml', '2026-03-05'],
+      ]),
+      prefix: 'content/',
+    };
     expect(
       historyUrl({ url: 'https://github.com/pref/handbook', branch: 'main' }, history, 'guides/a.mdx'),
     ).toBe('https://github.com/pref/handbook/commits/main/content/guides/a.mdx');
@@ -79,5 +85,16 @@ describe('git history of a content folder', () => {
         'departments.yaml',
       ),
     ).toBe('https://gitlab.pref.example/net/handbook/-/commits/release/content/departments.yaml');
+  });
+
+  it('links nowhere without a repository, nor for a file git has no commit of (a copy outside git)', () => {
+    const repo = { url: 'https://github.com/pref/handbook', branch: 'main' };
+    const outsideGit = readGitHistory(mkdtempSync(join(tmpdir(), 'handbook-no-git-')));
+    expect(historyUrl(repo, outsideGit, 'guides/a.mdx')).toBeUndefined();
+    const inGit = readGitHistory(join(repository(), 'content'));
+    expect(historyUrl(undefined, inGit, 'guides/a.mdx')).toBeUndefined();
+    expect(historyUrl(repo, inGit, 'guides/a.mdx')).toBe(
+      'https://github.com/pref/handbook/commits/main/content/guides/a.mdx',
+    );
   });
 });
