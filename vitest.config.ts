@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import BuildsFirst from './test/support/builds-first';
 
 // Two projects: unit tests of the domain, and site tests that share the builds of the fixture
 // handbook made by the global setup. Site tests spend most of their time waiting on a build or
@@ -9,6 +10,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     maxWorkers: 4,
+    sequence: { sequencer: BuildsFirst },
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], isolate: false, testTimeout: 30_000 } },
       {

@@ -15,7 +15,7 @@ function loadOnce(): LoadedHandbook {
   if (!loading) {
     const settings = readSettings();
     // The render workers start while this thread reads the content folder.
-    warmUpRenderer(settings.base);
+    warmUpRenderer(settings.base, settings.contentDir);
     loading = loadHandbook(settings);
     if (hasErrors(loading.problems)) {
       const failed = loading;

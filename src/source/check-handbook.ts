@@ -18,7 +18,7 @@ export interface CheckOptions {
  * would refuse or stop is refused by the check too, with its file and line.
  */
 export async function checkHandbook(options: LoadOptions, check: CheckOptions = {}): Promise<LoadedHandbook> {
-  warmUpRenderer('/');
+  warmUpRenderer('/', options.contentDir);
   try {
     const loaded = loadHandbook(options);
     const outcomes = await renderBodies(loaded.bodies.filter((body) => !check.rendered?.(body)));

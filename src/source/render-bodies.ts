@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { MessageChannel } from 'node:worker_threads';
 import Tinypool from 'tinypool';
@@ -19,15 +20,22 @@ type TransferList = NonNullable<Parameters<Tinypool['run']>[1]>['transferList'];
 /** Workers stop when they have had nothing to do this long (collections load one after another). */
 const IDLE_MS = 1_000;
 
+/**
+ * Bodies that make a second worker worth starting: a worker costs about a second and a half of
+ * CPU to start (tsx and the Markdown stack), a body of the demo some milliseconds to render.
+ */
+const BODIES_PER_WORKER = 100;
+
 let pool: Tinypool | undefined;
 
 /**
- * The worker threads, one per core: every body renders in a worker, never on this thread, so
+ * The worker threads, up to one per core (sized by the bodies of the first batch or the
+ * warm-up's count): every body renders in a worker, never on this thread, so
  * that one that takes too long can be stopped (a thread cannot be interrupted from inside,
  * a worker can be terminated). Tinypool rather than Piscina: the same API (it is Piscina's
  * fork), no dependencies and 38 KB, and we need nothing Piscina adds (utilisation, NAPI).
  */
-function renderPool(): Tinypool {
+function renderPool(bodies: number): Tinypool {
   return (pool ??= new Tinypool({
     filename: new URL('./render-worker.ts', import.meta.url).href,
     // The workers run TypeScript through tsx, as the build's own scripts do.
@@ -35,19 +43,29 @@ function renderPool(): Tinypool {
     // At least one: Tinypool 2.2 starts no new worker for the queue after terminating one that
     // ran past the time limit unless it keeps a minimum (an idle worker is unref'd: no process waits for it).
     minThreads: 1,
-    maxThreads: availableParallelism(),
+    maxThreads: Math.min(availableParallelism(), Math.max(1, Math.ceil(bodies / BODIES_PER_WORKER))),
     idleTimeout: IDLE_MS,
   }));
 }
 
 /**
  * Starts a worker and loads the renderer into it, so that the first body does not wait for
- * them: called when loading begins, while this thread reads the content folder.
+ * them: called when loading begins, while this thread reads the content folder, with the number
+ * of files in it (about one body each), which sizes the pool.
  */
-export function warmUpRenderer(base: string): void {
-  renderPool()
+export function warmUpRenderer(base: string, contentDir: string): void {
+  renderPool(filesIn(contentDir))
     .run({ file: '', body: '', bodyLine: 1, base } satisfies RenderTask)
     .catch(() => undefined);
+}
+
+/** Files under a folder, however deep; none when it cannot be read (the loader says why). */
+function filesIn(folder: string): number {
+  try {
+    return readdirSync(folder, { recursive: true }).length;
+  } catch {
+    return 0;
+  }
 }
 
 function tooSlow(body: BodyToRender): RenderOutcome {
@@ -69,7 +87,7 @@ function tooSlow(body: BodyToRender): RenderOutcome {
  * body waiting in the queue is not late). Past the limit the worker is terminated, and the body
  * is a problem naming its file.
  */
-async function renderOne(body: BodyToRender, base: string): Promise<RenderOutcome> {
+async function renderOne(body: BodyToRender, base: string, bodies: number): Promise<RenderOutcome> {
   const { port1, port2 } = new MessageChannel();
   const abort = new AbortController();
   let timer: NodeJS.Timeout | undefined;
@@ -77,7 +95,7 @@ async function renderOne(body: BodyToRender, base: string): Promise<RenderOutcom
     timer = setTimeout(() => abort.abort(), BODY_LIMITS.renderMs);
   });
   try {
-    return (await renderPool().run({ ...body, base, started: port2 } satisfies RenderTask, {
+    return (await renderPool(bodies).run({ ...body, base, started: port2 } satisfies RenderTask, {
       // Tinypool infers the type of a transfer list from MessagePort's last overload of
       // postMessage, which newer Node types made the options object.
       transferList: [port2] as unknown as TransferList,
@@ -98,7 +116,7 @@ async function renderOne(body: BodyToRender, base: string): Promise<RenderOutcom
  * its file, so that the build and the check report it alike.
  */
 export function renderBodies(bodies: readonly BodyToRender[], base = '/'): Promise<RenderOutcome[]> {
-  return Promise.all(bodies.map((body) => renderOne(body, base)));
+  return Promise.all(bodies.map((body) => renderOne(body, base, bodies.length)));
 }
 
 /** Stops the workers at once; a script that has rendered all it needs calls it to exit without waiting. */
