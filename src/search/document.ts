@@ -11,8 +11,38 @@
 export const SENTENCE = '¶';
 /** After the words of the body. */
 export const BODY_END = '§';
-/** The meta field with the body's sentences. */
+/** The meta field with the body's sentences, as hideText keeps them there. */
 export const TEXT_META = 'text';
+
+/** Where hideText moves a character: Unicode's private use plane 15, one code point per BMP character. */
+const HIDDEN_PLANE = 0xf0000;
+
+/**
+ * The sentences as the meta field holds them: each character of the Basic Multilingual Plane moved
+ * into private use plane 15. Pagefind indexes the words of every meta field too, and the body's
+ * sentences there would be as big as the rest of the index, words nobody searches for (a
+ * sentence up to its first space is one word); a character that is neither a letter nor a digit
+ * makes no word. showText moves them back.
+ */
+export function hideText(text: string): string {
+  let hidden = '';
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    hidden += code < 0xfffe ? String.fromCodePoint(HIDDEN_PLANE + code) : char;
+  }
+  return hidden;
+}
+
+/** The text hideText hid. */
+export function showText(hidden: string): string {
+  let text = '';
+  for (const char of hidden) {
+    const code = char.codePointAt(0)!;
+    text +=
+      code >= HIDDEN_PLANE && code < HIDDEN_PLANE + 0xfffe ? String.fromCharCode(code - HIDDEN_PLANE) : char;
+  }
+  return text;
+}
 /**
  * The language the index is written in: any but Japanese, Chinese or Thai, for which Pagefind
  * would split the query into words again in the browser (the words are ours already).

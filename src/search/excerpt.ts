@@ -1,4 +1,4 @@
-import { BODY_END, SENTENCE, TEXT_META } from './document';
+import { BODY_END, SENTENCE, showText, TEXT_META } from './document';
 import { hanRuns, hiragana, katakana, queryTerms } from './words';
 
 export interface ExcerptPart {
@@ -22,7 +22,9 @@ export const EXCERPT_LENGTH = 110;
  * title's and the fields' words are never shown: a match there shows the first sentence.
  */
 export function excerptSentence(result: IndexedResult): string {
-  const sentences = (result.meta[TEXT_META] ?? '').split(SENTENCE).filter(Boolean);
+  const sentences = showText(result.meta[TEXT_META] ?? '')
+    .split(SENTENCE)
+    .filter(Boolean);
   if (sentences.length === 0) return '';
   const words = result.content.split(/\s+/);
   const sentenceOf: number[] = [];

@@ -27,7 +27,8 @@ const DASH_AFTER_KANA = /(?<=[\p{sc=Hiragana}\p{sc=Katakana}])[-‐‑‒–—�
 const HONORIFIC =
   /^(.{2,}?)(さん|サン|さま|様|くん|君|氏|殿|ちゃん|先生|[-\s]?(?:san|sama|kun|chan|sensei))$/iu;
 
-const WORDS = new Intl.Segmenter('ja', { granularity: 'word' });
+/** Made on first use: making it loads ICU's Japanese dictionary, which a page pays before all else otherwise. */
+let wordSegmenter: Intl.Segmenter | undefined;
 const RUNS =
   /[\p{sc=Han}々〆ヶ]+|[\p{sc=Katakana}ー](?:[\p{sc=Katakana}ー・･])*|[\p{sc=Hiragana}ー]+|[^\p{sc=Han}々〆ヶ\p{sc=Katakana}\p{sc=Hiragana}ー]+/gu;
 
@@ -100,7 +101,8 @@ export const hasHan = (text: string) => HAN.test(text);
 /** The word-like parts of a text, as Intl.Segmenter splits it (ICU, the browser's and the build's). */
 export function segments(text: string): string[] {
   const parts: string[] = [];
-  for (const { segment, isWordLike } of WORDS.segment(text)) if (isWordLike) parts.push(segment);
+  wordSegmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
+  for (const { segment, isWordLike } of wordSegmenter.segment(text)) if (isWordLike) parts.push(segment);
   return parts;
 }
 

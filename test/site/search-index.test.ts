@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readPage } from '../../src/search/build/read-page';
-import { BODY_END, INDEX_LANGUAGE, SENTENCE, TEXT_META } from '../../src/search/document';
+import { BODY_END, INDEX_LANGUAGE, SENTENCE, showText, TEXT_META } from '../../src/search/document';
 import { SUGGESTIONS_FILE, type Suggestion } from '../../src/search/terms';
 import { queryWords, segments } from '../../src/search/words';
 import { loadHandbook } from '../../src/source/load-handbook';
@@ -124,8 +124,8 @@ describe('the search index', () => {
     const body = readPage(readFileSync(join(dist, 'facilitators/goto-daichi/index.html'), 'utf8'))!.body.join(
       '',
     );
-    expect(goto.meta[TEXT_META].split(SENTENCE).join('')).toBe(body);
-    expect(goto.meta[TEXT_META]).not.toMatch(/ごとう|ゴトウ|所属/);
+    expect(showText(goto.meta[TEXT_META]).split(SENTENCE).join('')).toBe(body);
+    expect(showText(goto.meta[TEXT_META])).not.toMatch(/ごとう|ゴトウ|所属/);
     expect(goto.content.split(/\s+/)).toEqual(expect.arrayContaining(['ゴトウ', 'gotou', 'goto']));
   });
 
@@ -220,6 +220,13 @@ describe('the search index', () => {
       expect(existsSync(join(root, `wasm.${wasm ?? 'unknown'}.pagefind`)), PAGEFIND_FORMAT).toBe(true);
     }
     expect(existsSync(join(root, 'pagefind.js'))).toBe(true);
+    // What the page fetches as it loads (SearchPanel.astro), before Pagefind asks for it.
+    const preloads = builtPage(site, '/search/')
+      .querySelectorAll('link[rel="preload"], link[rel="modulepreload"]')
+      .map((link) => link.getAttribute('href')!);
+    expect(preloads).toEqual([`${base}pagefind/pagefind.js`, `${base}pagefind/wasm.unknown.pagefind`]);
+    for (const href of preloads)
+      expect(existsSync(join(site, href.slice(base.length))), PAGEFIND_FORMAT).toBe(true);
     const { broken } = brokenLinks(site, base);
     expect(broken.filter((link) => link.page === '/search/')).toEqual([]);
   });
@@ -284,8 +291,27 @@ describe('what the search relies on in Pagefind and the browser (src/search/READ
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
   });
 
+  it('makes no words of the body’s sentences kept in the meta field (hideText)', () => {
+    // Pagefind indexes every meta field's words: a sentence up to its first space would be one.
+    const folder = join(dist, 'pagefind', 'index');
+    const index = readdirSync(folder)
+      .map((file) =>
+        gunzipSync(readFileSync(join(folder, file)))
+          .subarray(12)
+          .toString('utf8'),
+      )
+      .join('');
+    const sentences = fragments(dist).flatMap((f) => showText(f.meta[TEXT_META]).split(SENTENCE));
+    const long = sentences.map((s) => s.replace(/[^\p{L}\p{N}]/gu, '')).filter((s) => s.length >= 20);
+    expect(long.length).toBeGreaterThan(100);
+    expect(
+      long.filter((s) => index.includes(s.slice(0, 20))),
+      'the sentences of the text meta field became index words: Pagefind made words of them',
+    ).toEqual([]);
+  });
+
   it('splits text in Chromium as Node splits it (the same ICU word rules on both sides)', async () => {
-    const texts = fragments(dist).flatMap((f) => f.meta[TEXT_META].split(SENTENCE));
+    const texts = fragments(dist).flatMap((f) => showText(f.meta[TEXT_META]).split(SENTENCE));
     const { page } = tab;
     const inChromium = await page.evaluate((texts) => {
       const words = new Intl.Segmenter('ja', { granularity: 'word' });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nearest } from '../../src/search/browser/nearest';
 import { readPage } from '../../src/search/build/read-page';
 import { sentences } from '../../src/search/build/write-index';
-import { BODY_END, SENTENCE, TEXT_META } from '../../src/search/document';
+import { BODY_END, hideText, SENTENCE, showText, TEXT_META } from '../../src/search/document';
 import { excerptParts, excerptSentence } from '../../src/search/excerpt';
 import type { Suggestion } from '../../src/search/terms';
 import { kanaKey } from '../../src/search/words';
@@ -59,12 +59,22 @@ describe('reading a built page for the index', () => {
   });
 });
 
+describe('the sentences in the meta field', () => {
+  it('are hidden from Pagefind’s meta words (no letter or digit left) and shown back as they were', () => {
+    const text = ['ＯＳＴで「吉野」の話を 2026年に。', 'abc ワールドカフェ・振り返り!'].join(SENTENCE);
+    expect(hideText(text)).not.toMatch(/[\p{L}\p{N}\s]/u);
+    expect(showText(hideText(text))).toBe(text);
+    // A character beyond the Basic Multilingual Plane stays as it is (it may make a word).
+    expect(showText(hideText('𠮷田さん'))).toBe('𠮷田さん');
+  });
+});
+
 describe('excerpts', () => {
   const result = (locations: number[]) => ({
     // Index words of three sentences, then the title's and fields' words.
     content: `一 文 ${SENTENCE} 二 ${SENTENCE} 三 ${BODY_END}. 題 欄.`,
     locations,
-    meta: { [TEXT_META]: ['一つ目の文。', '二つ目の文。', '三つ目の文。'].join(SENTENCE) },
+    meta: { [TEXT_META]: hideText(['一つ目の文。', '二つ目の文。', '三つ目の文。'].join(SENTENCE)) },
   });
 
   it('show the sentence whose words the query matched most, else the first', () => {

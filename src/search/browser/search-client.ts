@@ -13,8 +13,9 @@ export type FilterCounts = Record<string, Record<string, number>>;
 
 /** The part of Pagefind's JS API (pagefind.js) this module uses. */
 interface Pagefind {
-  options(options: { baseUrl?: string; ranking?: Record<string, number> }): Promise<void>;
+  options(options: { baseUrl?: string; ranking?: Record<string, number>; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
+  preload(term: string, options: object): Promise<void>;
   search(
     term: string | null,
     options: { filters?: object; sort?: Record<string, 'asc' | 'desc'> },
@@ -50,8 +51,10 @@ export interface Found {
 }
 
 export interface HandbookSearch {
-  /** Pages per filter value over the whole index. */
+  /** Pages per filter value over the whole index (loaded once, as the search loads). */
   filters(): Promise<FilterCounts>;
+  /** Loads the index chunks a query will need (while it is typed), and nothing else. */
+  preload(query: string): void;
   /** A query (or none: filters alone, sorted by `sort`), with the page's filters. */
   search(
     query: string,
@@ -65,7 +68,9 @@ export interface HandbookSearch {
 export async function loadSearch(bundle: string): Promise<HandbookSearch> {
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
   const baseUrl = new URL('..', new URL(bundle, location.href)).pathname;
-  await pagefind.options({ baseUrl, ranking: RANKING });
+  // Pagefind on the page's own thread: a worker would cost a cold search one more script and
+  // round trip before any index file, and every result's data one message each way (see README).
+  await pagefind.options({ baseUrl, ranking: RANKING, noWorker: true });
   // Pagefind reads the language of queries from the page's <html lang> as it starts, and would
   // split a Japanese query into words again; the words are the index's already, so it starts
   // while the page says the index's language (it reads it synchronously, before any await).
@@ -78,19 +83,30 @@ export async function loadSearch(bundle: string): Promise<HandbookSearch> {
     root.lang = lang;
   }
   let suggestions: Promise<Suggestion[]> | undefined;
+  // Every filter's chunk, loaded once: a search counts its matches per filter value only over the
+  // filters loaded. They load while the first query's index chunks do, not before.
+  const filters = pagefind.filters();
 
   return {
-    filters: () => pagefind.filters(),
+    filters: () => filters,
+    preload(query) {
+      const words = queryWords(query);
+      if (words.length > 0) void pagefind.preload(words.join(' '), {}).catch(() => undefined);
+    },
     async search(query, options) {
       const words = queryWords(query);
       // A query of only particles or marks looks up nothing: it finds nothing, not everything.
       if (queryTerms(query).length > 0 && words.length === 0) return { results: [], totalFilters: {} };
       // Pagefind leaves out a word the index does not have; every word must be found, so a word
       // the index lacks means no page has them all (the words' index chunks load once for both).
-      if (words.length > 1) {
-        const alone = await Promise.all(words.map((word) => pagefind.search(word, {})));
-        if (alone.some((one) => !one || one.results.length === 0)) return { results: [], totalFilters: {} };
-      }
+      const [, alone] = await Promise.all([
+        filters,
+        words.length > 1
+          ? Promise.all(words.map((word) => pagefind.search(word, {})))
+          : words.length === 1 && pagefind.preload(words[0], {}),
+      ]);
+      if (Array.isArray(alone) && alone.some((one) => !one || one.results.length === 0))
+        return { results: [], totalFilters: {} };
       const found = await pagefind.search(words.length > 0 ? words.join(' ') : null, options);
       if (!found) return { results: [], totalFilters: {} };
       return {

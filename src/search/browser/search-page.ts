@@ -3,8 +3,17 @@ import type { Suggestion } from '../terms';
 import { loadSearch, type FilterCounts, type Found, type HandbookSearch, type Hit } from './search-client';
 
 const PAGE_SIZE = 20;
+/**
+ * The results drawn before the search counts as drawn: as many as start within the first screen
+ * of a 1920×1080 display (three on 1280×720 or a phone). The rest of the page's 20 follow, their
+ * data already on its way.
+ */
+export const FIRST_SCREEN = 6;
 export const START_MARK = 'search-start';
+/** The first screen of results drawn, with their titles and excerpts, and the count. */
 export const DRAWN_MARK = 'search-drawn';
+/** All of the page's results drawn. */
+export const PAGE_DRAWN_MARK = 'search-page-drawn';
 const PROMPT = '検索語を入力するか、絞り込みを選んでください。';
 
 /** Runs the search page: the URL holds the state, Pagefind is loaded on first use. */
@@ -18,16 +27,10 @@ export function startSearchPage(form: HTMLFormElement): void {
   const maybe = document.getElementById('search-maybe')!;
   let search: Promise<HandbookSearch> | undefined;
   let pending: Found['results'] = [];
-  let totals: FilterCounts = {};
   let latest = 0;
 
   const bundle = form.dataset.bundle!;
-  const load = () =>
-    (search ??= loadSearch(bundle).then(async (loaded) => {
-      // Loads every filter, so that each search also counts its results per filter value.
-      totals = await loaded.filters();
-      return loaded;
-    }));
+  const load = () => (search ??= loadSearch(bundle));
 
   const formState = () =>
     readSearchState(
@@ -53,15 +56,23 @@ export function startSearchPage(form: HTMLFormElement): void {
     }
   }
 
-  /** The next results, drawn; Pagefind loads each result's page data only now. */
-  async function nextItems(): Promise<HTMLLIElement[]> {
-    const batch = pending.splice(0, PAGE_SIZE);
-    return (await Promise.all(batch.map((result) => result()))).map(resultItem);
+  /**
+   * The next results' items, in batches of `sizes`: each batch's page data loads once the batch
+   * before it has, so that the first screen's never waits behind the rest.
+   */
+  function nextItems(...sizes: number[]): Promise<HTMLLIElement[]>[] {
+    const batches = sizes.map((size) => pending.splice(0, size));
+    let before: Promise<unknown> = Promise.resolve();
+    return batches.map((batch) => {
+      const items = before.then(() => Promise.all(batch.map((result) => result())));
+      before = items;
+      return items.then((hits) => hits.map(resultItem));
+    });
   }
 
   async function showMore() {
     const ticket = latest;
-    const items = await nextItems();
+    const [items] = await Promise.all(nextItems(PAGE_SIZE));
     if (ticket !== latest) return;
     list.append(...items);
     more.hidden = pending.length === 0;
@@ -88,8 +99,8 @@ export function startSearchPage(form: HTMLFormElement): void {
         list.replaceChildren();
         more.hidden = true;
         status.textContent = PROMPT;
-        await load();
-        if (ticket === latest) showCounts(totals);
+        const counts = await (await load()).filters();
+        if (ticket === latest) showCounts(counts);
         return;
       }
       status.textContent = '検索しています…';
@@ -97,16 +108,21 @@ export function startSearchPage(form: HTMLFormElement): void {
       const found = await handbook.search(state.q, { filters, sort: state.q ? {} : { order: 'asc' } });
       if (ticket !== latest) return;
       pending = [...found.results];
-      const items = await nextItems();
+      const [first, rest] = nextItems(FIRST_SCREEN, PAGE_SIZE - FIRST_SCREEN);
+      const items = await first;
       if (ticket !== latest) return;
       list.replaceChildren(...items);
-      more.hidden = pending.length === 0;
-      showCounts(state.q ? found.totalFilters : totals);
+      showCounts(state.q ? found.totalFilters : await handbook.filters());
       if (found.results.length === 0) await showEmpty(state, handbook);
       if (ticket !== latest) return;
       status.textContent = describe(state, found.results.length, filtered);
       // User Timing marks: the benchmark reads how long a search took to draw (scripts/bench/).
       performance.mark(DRAWN_MARK);
+      const others = await rest;
+      if (ticket !== latest) return;
+      list.append(...others);
+      more.hidden = pending.length === 0;
+      performance.mark(PAGE_DRAWN_MARK);
     } catch {
       if (ticket === latest)
         status.textContent = '検索の準備ができませんでした。ページを読み込み直してください。';
@@ -132,6 +148,8 @@ export function startSearchPage(form: HTMLFormElement): void {
     if ((event.target as HTMLInputElement).type === 'checkbox') update('replace');
   });
   more.addEventListener('click', () => void showMore());
+  // The query's index chunks load as it is typed, so that Enter finds them there.
+  input.addEventListener('input', () => void load().then((handbook) => handbook.preload(input.value)));
   window.addEventListener('popstate', () => {
     showState(urlState());
     void run(urlState());

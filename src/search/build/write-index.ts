@@ -7,6 +7,7 @@ import {
   INDEX_LANGUAGE,
   SENTENCE,
   TEXT_META,
+  hideText,
   TITLE_WEIGHT,
   TOPIC_FILTER,
   TOPIC_WEIGHT,
@@ -111,7 +112,7 @@ export function pageDocument(
         .filter((word) => !topics.has(word) && !seen.has(word) && !/^\p{sc=Han}$/u.test(word)),
     ),
   ]);
-  const meta: [string, string][] = [...text.meta, [TEXT_META, sentences(text.body).join(SENTENCE)]];
+  const meta: [string, string][] = [...text.meta, [TEXT_META, hideText(sentences(text.body).join(SENTENCE))]];
   const attributes = (name: string, pairs: readonly [string, string][]) =>
     pairs.map(([key, value]) => `<span ${name}="${escapeHtml(`${key}:${value}`)}"></span>`).join('');
   return [
