@@ -1,14 +1,17 @@
-import { loadTokenizer, tokenize } from './analyzer';
+import { loadTokenizer, tokenize, type AnalyserMessage, type Token } from './analyzer';
 
 /**
- * A child process that reads the chunks it is sent with kuromoji, sends their tokens back and
- * exits (see analyzer.ts).
+ * A child process that loads kuromoji's dictionary as it starts, reads the batches of chunks it
+ * is sent as they come, sends all their tokens back at the end and exits (see analyzer.ts).
  */
-process.once('message', (chunks: string[]) => {
-  void loadTokenizer().then((tokenizer) => {
-    process.send!(
-      chunks.map((chunk) => tokenize(tokenizer, chunk)),
-      () => process.exit(0),
-    );
+const tokenizer = loadTokenizer();
+const read: Token[][] = [];
+let reading = Promise.resolve();
+process.on('message', (message: AnalyserMessage) => {
+  reading = reading.then(async () => {
+    if ('chunks' in message) {
+      const words = await tokenizer;
+      for (const chunk of message.chunks) read.push(tokenize(words, chunk));
+    } else process.send!(read, () => process.exit(0));
   });
 });

@@ -54,43 +54,85 @@ export interface Analysis {
   analysed: number;
 }
 
+/** An analysis under way: chunks are added as the pages that hold them are read. */
+export interface RunningAnalysis {
+  add(chunks: Iterable<string>): void;
+  /** Every chunk added, with its tokens; the cache file rewritten. */
+  finish(): Promise<Analysis>;
+  /** Ends the analyser process if it is still running (the step failed before finishing). */
+  stop(): void;
+}
+
+/** Chunks sent to the analyser at a time, while the pages are still being read. */
+const BATCH = 200;
+
 /**
- * The tokens of every chunk, from the cache file when it has them (`cacheFile`, optional), the
- * others from kuromoji, whose dictionary is loaded only when some chunk is new. The cache file
- * is rewritten with exactly the chunks of this run, so it never grows beyond one site's.
+ * Starts the analysis of a site's chunks, from the cache file when it has them (`cacheFile`,
+ * optional), the others read by kuromoji in a child process started with the first new chunk:
+ * its dictionary loads, and it reads what it is sent, while this process reads the pages. The
+ * cache file is rewritten with exactly the chunks of this run, so it never grows beyond one
+ * site's.
  */
-export async function analyse(chunks: Iterable<string>, cacheFile?: string): Promise<Analysis> {
-  let cached: Record<string, Token[]> = {};
-  if (cacheFile && existsSync(cacheFile)) {
-    try {
-      const file = JSON.parse(readFileSync(cacheFile, 'utf8')) as CacheFile;
-      if (file.analyser === ANALYSER) cached = file.chunks;
-    } catch {
-      // An unreadable cache is read again from the text.
-    }
-  }
+export function startAnalysis(cacheFile?: string): RunningAnalysis {
+  const cached = readCache(cacheFile);
   const tokens = new Map<string, Token[]>();
   const fresh: string[] = [];
-  for (const chunk of chunks) {
-    if (tokens.has(chunk)) continue;
-    const known = Object.hasOwn(cached, chunk) ? cached[chunk] : undefined;
-    if (known) tokens.set(chunk, known);
-    else {
-      tokens.set(chunk, []);
-      fresh.push(chunk);
+  let sent = 0;
+  let child: AnalyserProcess | undefined;
+  const send = (all: boolean) => {
+    while (fresh.length - sent >= BATCH || (all && sent < fresh.length)) {
+      child ??= startAnalyser();
+      child.send(fresh.slice(sent, sent + BATCH));
+      sent = Math.min(sent + BATCH, fresh.length);
     }
+  };
+  return {
+    add(chunks) {
+      for (const chunk of chunks) {
+        if (tokens.has(chunk)) continue;
+        const known = Object.hasOwn(cached, chunk) ? cached[chunk] : undefined;
+        if (known) tokens.set(chunk, known);
+        else {
+          tokens.set(chunk, []);
+          fresh.push(chunk);
+        }
+      }
+      send(false);
+    },
+    async finish() {
+      send(true);
+      if (child) {
+        const read = await child.finish();
+        fresh.forEach((chunk, i) => tokens.set(chunk, read[i]));
+      }
+      if (cacheFile && (fresh.length > 0 || tokens.size !== Object.keys(cached).length)) {
+        mkdirSync(dirname(cacheFile), { recursive: true });
+        const file: CacheFile = { analyser: ANALYSER, chunks: Object.fromEntries(tokens) };
+        writeFileSync(`${cacheFile}.tmp`, JSON.stringify(file));
+        renameSync(`${cacheFile}.tmp`, cacheFile);
+      }
+      return { tokens, analysed: fresh.length };
+    },
+    stop: () => child?.stop(),
+  };
+}
+
+/** The tokens of every chunk (see startAnalysis), all chunks known at once. */
+export function analyse(chunks: Iterable<string>, cacheFile?: string): Promise<Analysis> {
+  const analysis = startAnalysis(cacheFile);
+  analysis.add(chunks);
+  return analysis.finish();
+}
+
+function readCache(cacheFile: string | undefined): Record<string, Token[]> {
+  if (!cacheFile || !existsSync(cacheFile)) return {};
+  try {
+    const file = JSON.parse(readFileSync(cacheFile, 'utf8')) as CacheFile;
+    return file.analyser === ANALYSER ? file.chunks : {};
+  } catch {
+    // An unreadable cache is read again from the text.
+    return {};
   }
-  if (fresh.length > 0) {
-    const read = await inWorker(fresh);
-    fresh.forEach((chunk, i) => tokens.set(chunk, read[i]));
-  }
-  if (cacheFile && (fresh.length > 0 || tokens.size !== Object.keys(cached).length)) {
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    const file: CacheFile = { analyser: ANALYSER, chunks: Object.fromEntries(tokens) };
-    writeFileSync(`${cacheFile}.tmp`, JSON.stringify(file));
-    renameSync(`${cacheFile}.tmp`, cacheFile);
-  }
-  return { tokens, analysed: fresh.length };
 }
 
 /** kuromoji's tokens of a chunk, in the tuple the cache keeps. */
@@ -100,22 +142,44 @@ export function tokenize(tokenizer: Tokenizer<IpadicFeatures>, chunk: string): T
     .map((t): Token => [t.surface_form, t.pos, t.basic_form, t.reading ?? '*', t.pos_detail_1]);
 }
 
+/** What the analyser process is sent: a batch of chunks, or the end of them. */
+export type AnalyserMessage = { chunks: string[] } | { end: true };
+
+interface AnalyserProcess {
+  send(chunks: string[]): void;
+  /** The tokens of every chunk sent, in order, once the process has read them all. */
+  finish(): Promise<Token[][]>;
+  stop(): void;
+}
+
 /**
- * The tokens of chunks, read in a child process that ends with the reading: the dictionary's
- * 400 MB go with it (a worker thread's would stay in this process), before Pagefind indexes.
+ * A child process that reads the chunks it is sent (analyzer-worker.ts) and ends with the
+ * reading: the dictionary's 400 MB go with it (a worker thread's would stay in this process),
+ * before Pagefind indexes.
  */
-function inWorker(chunks: string[]): Promise<Token[][]> {
-  return new Promise((resolve, reject) => {
-    const child = fork(new URL('./analyzer-worker.ts', import.meta.url), {
-      execArgv: ['--import', 'tsx'],
-      serialization: 'advanced',
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
+function startAnalyser(): AnalyserProcess {
+  const child = fork(new URL('./analyzer-worker.ts', import.meta.url), {
+    execArgv: ['--import', 'tsx'],
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const result = new Promise<Token[][]>((resolve, reject) => {
     child.once('message', (tokens) => resolve(tokens as Token[][]));
     child.once('error', reject);
     child.once('exit', (code) => {
       if (code !== 0) reject(new Error(`The analyser stopped (exit ${code}).`));
     });
-    child.send(chunks);
   });
+  // Until the reading is asked for, a failure waits for it.
+  result.catch(() => undefined);
+  return {
+    send: (chunks) => child.send({ chunks } satisfies AnalyserMessage),
+    finish() {
+      child.send({ end: true } satisfies AnalyserMessage);
+      return result;
+    },
+    stop() {
+      if (child.exitCode === null) child.kill();
+    },
+  };
 }

@@ -14,7 +14,7 @@ import {
 } from '../document';
 import { SEARCH_TERMS_FILE, SUGGESTIONS_FILE, type SearchTerms, type Suggestion } from '../terms';
 import { hanRuns, kanaKey, queryWords } from '../words';
-import { analyse, chunksOf } from './analyzer';
+import { chunksOf, startAnalysis, type RunningAnalysis } from './analyzer';
 import {
   groupMatcher,
   readingWords,
@@ -43,15 +43,26 @@ interface IndexedPage {
   text: PageText;
 }
 
-/** The entry pages of a built site, as Pagefind would choose them: those with a `data-pagefind-body` element. */
-function readSite(site: string): IndexedPage[] {
+/**
+ * The entry pages of a built site, as Pagefind would choose them: those with a
+ * `data-pagefind-body` element. `read` is told each page's text as it is read; the reading
+ * yields now and then, so that what it starts (the analyser) gets its messages meanwhile.
+ */
+async function readSite(site: string, read: (text: PageText) => void): Promise<IndexedPage[]> {
   const pages: IndexedPage[] = [];
+  let sinceYield = 0;
   for (const entry of readdirSync(site, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const path = relative(site, join(entry.parentPath, entry.name)).split(sep).join('/');
     if (path.startsWith('pagefind/')) continue;
     const text = readPage(readFileSync(join(site, path), 'utf8'));
-    if (text) pages.push({ url: `/${path.replace(/(^|\/)index\.html$/, '$1')}`, text });
+    if (!text) continue;
+    pages.push({ url: `/${path.replace(/(^|\/)index\.html$/, '$1')}`, text });
+    read(text);
+    if (++sinceYield === 100) {
+      sinceYield = 0;
+      await new Promise(setImmediate);
+    }
   }
   return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
@@ -188,37 +199,38 @@ export async function writeSearchIndex(
   options: SearchIndexOptions = {},
 ): Promise<SearchIndexResult> {
   const bundle = join(site, 'pagefind');
+  let reading: RunningAnalysis | undefined;
   try {
     rmSync(bundle, { recursive: true, force: true });
-    const pages = readSite(site);
+    // The analyser reads each page's chunks while the next pages are read. Fields are not
+    // searched by reading (see pageDocument): their text needs no analysis.
+    reading = startAnalysis(options.analysisCache);
     const terms = readTerms(site);
-    const chunks = new Set<string>();
-    // Fields are not searched by reading (see pageDocument): their text needs no analysis.
-    const texts = (text: PageText) => [...text.title, ...text.body, ...text.lead];
-    for (const page of pages)
-      for (const block of texts(page.text)) for (const c of chunksOf(block)) chunks.add(c);
-    for (const label of [
-      ...terms.methods.flatMap((m) => [m.name, ...m.aliases]),
-      ...terms.synonyms.flat(),
-      ...terms.themes,
-    ])
-      for (const c of chunksOf(label)) chunks.add(c);
-    const { tokens, analysed } = await analyse(chunks, options.analysisCache);
+    reading.add(
+      [
+        ...terms.methods.flatMap((m) => [m.name, ...m.aliases]),
+        ...terms.synonyms.flat(),
+        ...terms.themes,
+      ].flatMap(chunksOf),
+    );
+    const pages = await readSite(site, (text) =>
+      reading!.add([...text.title, ...text.body, ...text.lead].flatMap(chunksOf)),
+    );
+    const { tokens, analysed } = await reading.finish();
     const analysis: SiteAnalysis = { tokens, spellings: siteSpellings(tokens) };
     const groups = groupMatcher(wordGroups(terms));
 
     const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     if (!index) return { errors, pages: 0, analysed };
-    const BATCH = 64;
-    for (let start = 0; start < pages.length; start += BATCH) {
-      const added = await Promise.all(
-        pages
-          .slice(start, start + BATCH)
-          .map(({ url, text }) => index.addHTMLFile({ url, content: pageDocument(text, analysis, groups) })),
-      );
-      const failed = added.flatMap((result) => result.errors);
-      if (failed.length > 0) return { errors: failed, pages: 0, analysed };
+    // Pagefind reads each document while the next ones are made: the loop yields now and then,
+    // so that what was handed over reaches it.
+    const added = [];
+    for (const [i, { url, text }] of pages.entries()) {
+      added.push(index.addHTMLFile({ url, content: pageDocument(text, analysis, groups) }));
+      if (i % 16 === 15) await new Promise(setImmediate);
     }
+    const failed = (await Promise.all(added)).flatMap((result) => result.errors);
+    if (failed.length > 0) return { errors: failed, pages: 0, analysed };
     const written = await index.writeFiles({ outputPath: resolve(bundle) });
     if (written.errors.length > 0) return { errors: written.errors, pages: 0, analysed };
     writeFileSync(join(bundle, SUGGESTIONS_FILE), JSON.stringify(suggestions(terms, analysis)));
@@ -226,6 +238,7 @@ export async function writeSearchIndex(
   } catch (error) {
     return { errors: [String(error)], pages: 0, analysed: 0 };
   } finally {
+    reading?.stop();
     await pagefind.close();
   }
 }
