@@ -40,12 +40,16 @@ const inMain = (page: Page, name: string) =>
   page.locator('main').getByRole('link', { name, exact: true }).first();
 const resultTitles = (page: Page) => page.locator('#search-results h3').allInnerTexts();
 
-/** Waits until the search page has answered (its status says how many results). */
-async function searched(page: Page): Promise<string> {
-  await page
-    .locator('#search-status')
-    .filter({ hasText: /件|見つかりませんでした|ありません/ })
-    .waitFor();
+/**
+ * Waits until the search page has answered (its status says how many results, or `status`) and
+ * has drawn all of them: the first screen comes first, and the list is busy until the rest is in.
+ */
+async function searched(
+  page: Page,
+  status: string | RegExp = /件|見つかりませんでした|ありません/,
+): Promise<string> {
+  await page.locator('#search-status').filter({ hasText: status }).waitFor();
+  await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached' });
   return page.locator('#search-status').innerText();
 }
 
@@ -131,7 +135,7 @@ describe('search', () => {
     await page.locator('input[name="type"][value="世話人"]').check();
     expect(await searched(page)).toBe('絞り込みの結果: 12件');
     await page.locator('input[name="method"][value="KJ法"]').check();
-    await page.locator('#search-status').filter({ hasText: '3件' }).waitFor();
+    await searched(page, '3件');
     expect(await resultTitles(page)).toEqual(['加藤 由美', '松井 さやか', '若松 奈央']);
     expect(new URL(page.url()).searchParams.getAll('method')).toEqual(['KJ法']);
     expect(
@@ -143,7 +147,7 @@ describe('search', () => {
 
     await page.locator('#search-q').fill('まつい');
     await page.locator('#search-q').press('Enter');
-    await page.locator('#search-status').filter({ hasText: '「まつい」' }).waitFor();
+    await searched(page, '「まつい」');
     expect(await resultTitles(page)).toEqual(['松井 さやか']);
 
     await page.reload();
@@ -151,7 +155,7 @@ describe('search', () => {
     expect(await page.locator('input[name="method"][value="KJ法"]').isChecked()).toBe(true);
 
     await page.goBack();
-    await page.locator('#search-status').filter({ hasText: '絞り込みの結果: 3件' }).waitFor();
+    await searched(page, '絞り込みの結果: 3件');
     expect(await page.locator('#search-q').inputValue()).toBe('');
   });
 

@@ -113,7 +113,7 @@ describe('at 390 px', () => {
     '%s fits: nothing scrolls sideways, no name breaks, chart labels are 12 px or more',
     async (url) => {
       const { page, errors } = await open(url);
-      if (url.includes('?q=')) await page.locator('#search-status').filter({ hasText: '件' }).waitFor();
+      if (url.includes('?q=')) await page.locator('#search-results[aria-busy="false"] li').first().waitFor();
       expect(await page.evaluate(problemsOnScreen)).toEqual([]);
       expect(errors).toEqual(url.startsWith('/facilitators/no-such') ? [expect.stringContaining('404')] : []);
     },
@@ -208,6 +208,7 @@ describe('a wrong address', () => {
     expect(await page.locator('#not-found-q').inputValue()).toBe('わかまつ なお');
     await page.getByRole('link', { name: '「わかまつ なお」' }).click();
     await page.locator('#search-status').filter({ hasText: '件' }).waitFor();
+    await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached' });
     expect(await page.locator('#search-results h3').allInnerTexts()).toContain('若松 奈央');
   });
 });
