@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import BuildsFirst from './test/support/builds-first';
+import BuildsFirst from './test/support/builds-first.ts';
 
 // Two projects: unit tests of the domain, and site tests that share the builds of the fixture
 // handbook made by the global setup. Site tests spend most of their time waiting on a build or

@@ -4,7 +4,8 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 /** What starts a build or a dev server of its own in a test file. */
 const BUILD = /\b(?:startBuild|buildSite)\(|scripts\/astro\.ts/g;
 
-const builds = (file: string) => readFileSync(file, 'utf8').match(BUILD)?.length ?? 0;
+/** How many builds or dev servers a test file starts, as written in it. */
+export const buildsIn = (file: string) => readFileSync(file, 'utf8').match(BUILD)?.length ?? 0;
 
 /**
  * Test files that make builds of their own start first, the most builds first: their builds run
@@ -14,7 +15,7 @@ const builds = (file: string) => readFileSync(file, 'utf8').match(BUILD)?.length
 export default class BuildsFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const count = new Map(sorted.map((file) => [file, builds(file.moduleId)]));
+    const count = new Map(sorted.map((file) => [file, buildsIn(file.moduleId)]));
     return sorted
       .map((file, order) => ({ file, order }))
       .sort((a, b) => count.get(b.file)! - count.get(a.file)! || a.order - b.order)
