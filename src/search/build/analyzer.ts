@@ -117,13 +117,6 @@ export function startAnalysis(cacheFile?: string): RunningAnalysis {
   };
 }
 
-/** The tokens of every chunk (see startAnalysis), all chunks known at once. */
-export function analyse(chunks: Iterable<string>, cacheFile?: string): Promise<Analysis> {
-  const analysis = startAnalysis(cacheFile);
-  analysis.add(chunks);
-  return analysis.finish();
-}
-
 function readCache(cacheFile: string | undefined): Record<string, Token[]> {
   if (!cacheFile || !existsSync(cacheFile)) return {};
   try {
