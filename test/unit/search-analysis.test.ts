@@ -1,0 +1,51 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startAnalysis } from '../../src/search/build/analyzer';
+
+// kuromoji loads its dictionary in a child process: seconds on a busy machine.
+describe('the analysis of a site', { timeout: 60_000 }, () => {
+  const cache = join(mkdtempSync(join(tmpdir(), 'handbook-analysis-')), 'search-analysis.json');
+
+  it('reads chunks added in batches, in any order, once each, and keeps them in the cache', async () => {
+    const analysis = startAnalysis(cache);
+    analysis.add(['振り返り', '防災訓練']);
+    // More than one batch, as the pages of a site come.
+    analysis.add(Array.from({ length: 450 }, (_, i) => `第${i}回`));
+    analysis.add(['振り返り', 'ふりかえり']);
+    const { tokens, analysed } = await analysis.finish();
+    expect(analysed).toBe(453);
+    expect(tokens.get('振り返り')?.map(([surface, , , reading]) => [surface, reading])).toEqual([
+      ['振り返り', 'フリカエリ'],
+    ]);
+    expect(
+      tokens
+        .get('防災訓練')
+        ?.map(([, , , reading]) => reading)
+        .join(''),
+    ).toBe('ボウサイクンレン');
+    expect(tokens.get('第449回')?.length).toBeGreaterThan(0);
+  });
+
+  it('takes from the cache what an earlier run read, and starts no analyser for it', async () => {
+    const analysis = startAnalysis(cache);
+    analysis.add(['防災訓練', '振り返り']);
+    const { tokens, analysed } = await analysis.finish();
+    expect(analysed).toBe(0);
+    expect(
+      tokens
+        .get('防災訓練')
+        ?.map(([, , , reading]) => reading)
+        .join(''),
+    ).toBe('ボウサイクンレン');
+  });
+
+  it('stops its analyser when the step ends before finishing it', async () => {
+    const analysis = startAnalysis();
+    // A full batch: the analyser has started.
+    analysis.add(Array.from({ length: 250 }, (_, i) => `対話の場${i}`));
+    analysis.stop();
+    await expect(analysis.finish()).rejects.toThrow(/analyser stopped|channel closed/i);
+  });
+});
