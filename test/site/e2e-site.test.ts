@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openTab, type Tab } from '../support/browser';
+import { searchAnswered } from '../support/search-page';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
 // The built fixture handbook in Chromium, as staff use it: links, search, printing.
@@ -39,19 +40,6 @@ const path = (page: Page) => decodeURIComponent(new URL(page.url()).pathname);
 const inMain = (page: Page, name: string) =>
   page.locator('main').getByRole('link', { name, exact: true }).first();
 const resultTitles = (page: Page) => page.locator('#search-results h3').allInnerTexts();
-
-/**
- * Waits until the search page has answered (its status says how many results, or `status`) and
- * has drawn all of them: the first screen comes first, and the list is busy until the rest is in.
- */
-async function searched(
-  page: Page,
-  status: string | RegExp = /件|見つかりませんでした|ありません/,
-): Promise<string> {
-  await page.locator('#search-status').filter({ hasText: status }).waitFor();
-  await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached' });
-  return page.locator('#search-status').innerText();
-}
 
 describe('following links from the home page', () => {
   it.each([
@@ -93,7 +81,7 @@ describe('search', () => {
     const page = await open(`${site.url}guides/`);
     await page.locator('#site-search').fill('防災訓練');
     await page.locator('#site-search').press('Enter');
-    expect(await searched(page)).toMatch(/^「防災訓練」の検索結果: \d+件$/);
+    expect(await searchAnswered(page)).toMatch(/^「防災訓練」の検索結果: \d+件$/);
     expect(path(page)).toBe('/search/');
     expect(new URL(page.url()).searchParams.get('q')).toBe('防災訓練');
     expect(await page.locator('#search-q').inputValue()).toBe('防災訓練');
@@ -122,7 +110,7 @@ describe('search', () => {
   it('finds a person by reading, and a search is a link that can be shared', async () => {
     const page = await open(`${site.url}search/?q=${encodeURIComponent('わかま')}`);
     // Her profile first; pages that name her (a report she facilitated) after it.
-    expect(await searched(page)).toMatch(/^「わかま」の検索結果: \d+件$/);
+    expect(await searchAnswered(page)).toMatch(/^「わかま」の検索結果: \d+件$/);
     expect((await resultTitles(page))[0]).toBe('若松 奈央');
   });
 
@@ -133,9 +121,9 @@ describe('search', () => {
     );
     await page.getByText('絞り込み（', { exact: false }).click();
     await page.locator('input[name="type"][value="世話人"]').check();
-    expect(await searched(page)).toBe('絞り込みの結果: 12件');
+    expect(await searchAnswered(page)).toBe('絞り込みの結果: 12件');
     await page.locator('input[name="method"][value="KJ法"]').check();
-    await searched(page, '3件');
+    await searchAnswered(page, '3件');
     expect(await resultTitles(page)).toEqual(['加藤 由美', '松井 さやか', '若松 奈央']);
     expect(new URL(page.url()).searchParams.getAll('method')).toEqual(['KJ法']);
     expect(
@@ -147,15 +135,15 @@ describe('search', () => {
 
     await page.locator('#search-q').fill('まつい');
     await page.locator('#search-q').press('Enter');
-    await searched(page, '「まつい」');
+    await searchAnswered(page, '「まつい」');
     expect(await resultTitles(page)).toEqual(['松井 さやか']);
 
     await page.reload();
-    expect(await searched(page)).toBe('「まつい」の検索結果: 1件（絞り込みあり）');
+    expect(await searchAnswered(page)).toBe('「まつい」の検索結果: 1件（絞り込みあり）');
     expect(await page.locator('input[name="method"][value="KJ法"]').isChecked()).toBe(true);
 
     await page.goBack();
-    await searched(page, '絞り込みの結果: 3件');
+    await searchAnswered(page, '絞り込みの結果: 3件');
     expect(await page.locator('#search-q').inputValue()).toBe('');
   });
 
@@ -164,7 +152,7 @@ describe('search', () => {
       .map((type) => `type=${encodeURIComponent(type)}`)
       .join('&');
     const page = await open(`${site.url}search/?${types}`);
-    expect(await searched(page)).toBe('絞り込みの結果: 24件');
+    expect(await searchAnswered(page)).toBe('絞り込みの結果: 24件');
     expect(await page.locator('#search-results li').count()).toBe(20);
     await page.locator('#search-more').press('Enter');
     await page.locator('#search-results li').nth(23).waitFor();
@@ -178,7 +166,7 @@ describe('search', () => {
 
   it('says so when nothing matches, and finds nothing for a contact address', async () => {
     const page = await open(`${site.url}search/?q=${encodeURIComponent('aoki-miho@pref.sakura.example')}`);
-    expect(await searched(page)).toBe(
+    expect(await searchAnswered(page)).toBe(
       '「aoki-miho@pref.sakura.example」に一致するページは見つかりませんでした。',
     );
     expect(await page.locator('#search-results li').count()).toBe(0);
@@ -188,7 +176,7 @@ describe('search', () => {
     const page = await open(siteUnderBase.url);
     await page.locator('#site-search').fill('あおきさん');
     await page.locator('#site-search').press('Enter');
-    expect(await searched(page)).toMatch(/^「あおきさん」の検索結果: \d+件$/);
+    expect(await searchAnswered(page)).toMatch(/^「あおきさん」の検索結果: \d+件$/);
     expect(path(page)).toBe('/handbook/search/');
     await page.locator('#search-results a').first().click();
     expect(path(page)).toBe('/handbook/facilitators/aoki-miho/');

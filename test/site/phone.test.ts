@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openTab, type Tab } from '../support/browser';
+import { searchAnswered } from '../support/search-page';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
 // The built fixture handbook on a phone (390 px wide, as an iPhone 14), in Japanese type: one
@@ -113,7 +114,7 @@ describe('at 390 px', () => {
     '%s fits: nothing scrolls sideways, no name breaks, chart labels are 12 px or more',
     async (url) => {
       const { page, errors } = await open(url);
-      if (url.includes('?q=')) await page.locator('#search-results[aria-busy="false"] li').first().waitFor();
+      if (url.includes('?q=')) await searchAnswered(page, '件');
       expect(await page.evaluate(problemsOnScreen)).toEqual([]);
       expect(errors).toEqual(url.startsWith('/facilitators/no-such') ? [expect.stringContaining('404')] : []);
     },
@@ -207,8 +208,7 @@ describe('a wrong address', () => {
     expect(await page.locator('h1').innerText()).toBe('ページが見つかりません');
     expect(await page.locator('#not-found-q').inputValue()).toBe('わかまつ なお');
     await page.getByRole('link', { name: '「わかまつ なお」' }).click();
-    await page.locator('#search-status').filter({ hasText: '件' }).waitFor();
-    await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached' });
+    await searchAnswered(page, '件');
     expect(await page.locator('#search-results h3').allInnerTexts()).toContain('若松 奈央');
   });
 });

@@ -32,3 +32,16 @@ export async function searchOnPage(page: Page, query: string): Promise<Drawn> {
     maybe: [...document.querySelectorAll('#search-maybe a')].map((a) => a.textContent ?? ''),
   }));
 }
+
+/**
+ * Waits until the search page has answered (its status says how many results, or `status`) and
+ * has drawn all of them: the first screen comes first, and the list is busy until the rest is in.
+ */
+export async function searchAnswered(
+  page: Page,
+  status: string | RegExp = /件|見つかりませんでした|ありません/,
+): Promise<string> {
+  await page.locator('#search-status').filter({ hasText: status }).waitFor();
+  await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached' });
+  return page.locator('#search-status').innerText();
+}

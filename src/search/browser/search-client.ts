@@ -99,14 +99,14 @@ export async function loadSearch(bundle: string): Promise<HandbookSearch> {
       if (queryTerms(query).length > 0 && words.length === 0) return { results: [], totalFilters: {} };
       // Pagefind leaves out a word the index does not have; every word must be found, so a word
       // the index lacks means no page has them all (the words' index chunks load once for both).
-      const [, alone] = await Promise.all([
+      // A single word's chunk is only loaded here: beside the filters', not after them.
+      const [, alone = []] = await Promise.all([
         filters,
         words.length > 1
           ? Promise.all(words.map((word) => pagefind.search(word, {})))
-          : words.length === 1 && pagefind.preload(words[0], {}),
+          : Promise.all(words.map((word) => pagefind.preload(word, {}))).then(() => undefined),
       ]);
-      if (Array.isArray(alone) && alone.some((one) => !one || one.results.length === 0))
-        return { results: [], totalFilters: {} };
+      if (alone.some((one) => !one || one.results.length === 0)) return { results: [], totalFilters: {} };
       const found = await pagefind.search(words.length > 0 ? words.join(' ') : null, options);
       if (!found) return { results: [], totalFilters: {} };
       return {

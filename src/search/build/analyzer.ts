@@ -80,8 +80,9 @@ export function startAnalysis(cacheFile?: string): RunningAnalysis {
   let sent = 0;
   let child: AnalyserProcess | undefined;
   const send = (all: boolean) => {
-    while (fresh.length - sent >= BATCH || (all && sent < fresh.length)) {
-      child ??= startAnalyser();
+    // Started with the first chunk the cache lacks: its dictionary loads meanwhile.
+    if (fresh.length > 0) child ??= startAnalyser();
+    while (child && (fresh.length - sent >= BATCH || (all && sent < fresh.length))) {
       child.send(fresh.slice(sent, sent + BATCH));
       sent = Math.min(sent + BATCH, fresh.length);
     }
