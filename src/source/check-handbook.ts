@@ -10,6 +10,8 @@ export interface CheckOptions {
   rendered?: (body: PageBody) => boolean;
   /** Keeps the render workers for another check (tests); a script lets them stop. */
   keepWorkers?: boolean;
+  /** Milliseconds a body may take to render; the build's limit unless a test shortens it. */
+  renderLimitMs?: number;
 }
 
 /**
@@ -21,7 +23,11 @@ export async function checkHandbook(options: LoadOptions, check: CheckOptions = 
   warmUpRenderer('/', options.contentDir);
   try {
     const loaded = loadHandbook(options);
-    const outcomes = await renderBodies(loaded.bodies.filter((body) => !check.rendered?.(body)));
+    const outcomes = await renderBodies(
+      loaded.bodies.filter((body) => !check.rendered?.(body)),
+      '/',
+      check.renderLimitMs,
+    );
     const problems = outcomes.flatMap((outcome) => ('problems' in outcome ? outcome.problems : []));
     return problems.length === 0
       ? loaded
