@@ -28,9 +28,14 @@ afterAll(async () => {
   await server?.close();
 });
 
+const bodies = new Map<string, string>();
+
 /** The body text of a built entry page, as the index reads it: what an excerpt may show. */
 function bodyText(url: string): string {
-  return readPage(readFileSync(join(dist, url, 'index.html'), 'utf8'))!.body.join('\n');
+  let body = bodies.get(url);
+  if (body === undefined)
+    bodies.set(url, (body = readPage(readFileSync(join(dist, url, 'index.html'), 'utf8'))!.body.join('\n')));
+  return body;
 }
 
 describe('search quality on the fixture handbook, through the search page', () => {
