@@ -1,4 +1,5 @@
-import { relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError, hasErrors, formatProblem, sortProblems } from '../domain/errors';
 import type { Collection } from '../domain/schemas';
@@ -14,8 +15,11 @@ let loading: LoadedHandbook | undefined;
 function loadOnce(): LoadedHandbook {
   if (!loading) {
     const settings = readSettings();
-    // The render workers start while this thread reads the content folder.
-    warmUpRenderer(settings.base, settings.contentDir);
+    // On a first build the render workers start while this thread reads the content folder. A
+    // build with Astro's store from the last one renders only the bodies that changed, often
+    // none: a worker (about a second and a half of CPU) starts when a body needs it.
+    if (!existsSync(join(contentCacheDir(), 'data-store.json')))
+      warmUpRenderer(settings.base, settings.contentDir);
     loading = loadHandbook(settings);
     if (hasErrors(loading.problems)) {
       const failed = loading;
