@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Token } from '../../src/search/build/analyzer';
 import { chunksOf } from '../../src/search/build/analyzer';
@@ -11,7 +13,16 @@ import {
   tokenWords,
 } from '../../src/search/build/page-words';
 import { toHiragana, toKatakana } from 'wanakana';
-import { hiragana, kanaKey, katakana, queryTerms, queryWords, termWords } from '../../src/search/words';
+import {
+  hiragana,
+  kanaKey,
+  katakana,
+  latinWord,
+  queryTerms,
+  queryWords,
+  scriptRuns,
+  termWords,
+} from '../../src/search/words';
 
 describe('kana keys', () => {
   it('shift hiragana to katakana and back as wanakana does, for every kana', () => {
@@ -82,6 +93,46 @@ describe('the words of the index', () => {
     const { words, katakana } = runWords('防災訓練でグラフィックレコーディングをした');
     expect(words).toEqual(expect.arrayContaining(['防災訓練', '訓練']));
     expect(katakana).toEqual([kanaKey('グラフィックレコーディング'), kanaKey('レコーディング')]);
+  });
+
+  it('finds the word starts inside a run as ICU finds them in the whole text (what runWords relies on)', () => {
+    // The reference: every word start of the whole text, as Intl.Segmenter gives them.
+    const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+    const japanese = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々〆ヶー]/u;
+    const wholeText = (text: string) => {
+      const latin: string[] = [];
+      const words: string[] = [];
+      const keys: string[] = [];
+      const starts = new Set<number>();
+      for (const { segment, index, isWordLike } of segmenter.segment(text)) {
+        starts.add(index);
+        if (isWordLike && !japanese.test(segment) && latinWord(segment)) latin.push(latinWord(segment));
+      }
+      let from = 0;
+      for (const { kind, run } of scriptRuns(text)) {
+        from = text.indexOf(run, from);
+        for (let at = from; at < from + run.length; at++) {
+          if (at !== from && !starts.has(at)) continue;
+          const rest = text.slice(at, from + run.length);
+          if (kind === 'han' && (at === from || rest.length > 1)) words.push(rest);
+          if (kind === 'katakana' && kanaKey(rest)) keys.push(kanaKey(rest));
+        }
+        from += run.length;
+      }
+      return { words: [...latin, ...words], katakana: keys };
+    };
+    const lines = ['test/fixtures/handbook/content', 'content'].flatMap((folder) =>
+      readdirSync(folder, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile() && /\.(mdx?|ya?ml)$/.test(entry.name))
+        .flatMap((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8').split('\n')),
+    );
+    const differing = lines.filter(
+      (line) => JSON.stringify(runWords(line)) !== JSON.stringify(wholeText(line)),
+    );
+    expect(lines.length).toBeGreaterThan(1000);
+    expect(differing, 'ICU splits these runs alone unlike in their text: segment whole texts again').toEqual(
+      [],
+    );
   });
 
   it('gives a person’s reading as keys and romaji, with and without long vowels', () => {

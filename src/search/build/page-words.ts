@@ -1,5 +1,5 @@
 import { toRomaji } from 'wanakana';
-import { katakana, hanRuns, hasHan, isKanaOnly, kanaKey, latinWord, queryWords, scriptRuns } from '../words';
+import { katakana, hanRuns, hasHan, isKanaOnly, kanaKey, latinWord, queryWords } from '../words';
 import { chunksOf, type Token } from './analyzer';
 
 /**
@@ -94,42 +94,55 @@ export function tokenWords(tokens: readonly Token[]): {
 /**
  * The words of a text's own runs: each kanji run and each katakana run's key, from each of its
  * word starts (訓練 within 防災訓練, レコーディング within グラフィックレコーディング), and the
- * Latin and number words. Katakana keys come first in the second list, for their spellings.
+ * Latin and number words (first, as met). Katakana keys come second, for their spellings.
+ *
+ * Intl.Segmenter is asked only where a word start can make a word: a stretch of Japanese
+ * script with a kanji run of three or more (a single kanji at the end of a run, 係 of 記録係, is
+ * left to prefix matching on the run) or a katakana run of two or more, and a run of other script
+ * with a letter or digit. ICU's dictionary reads a stretch of Japanese script at once, whatever
+ * is around it, so its word starts are those of the whole text (a unit test holds this on the
+ * fixture's and the demo's text). Segmenting whole texts cost half as much again.
  */
 export function runWords(text: string): { words: string[]; katakana: string[] } {
+  const latin: string[] = [];
   const words: string[] = [];
   const katakanaKeys: string[] = [];
-  // Word starts as Intl.Segmenter finds them in the whole text: one call per text, not per run.
   const starts = new Set<number>();
-  for (const { segment, index, isWordLike } of WORD_STARTS.segment(text)) {
-    starts.add(index);
-    if (isWordLike && !JAPANESE.test(segment)) {
-      const word = latinWord(segment);
-      if (word) words.push(word);
+  for (const stretch of text.matchAll(JAPANESE_STRETCH))
+    if (HAS_WORD_STARTS.test(stretch[0]))
+      for (const { index } of WORD_STARTS.segment(stretch[0])) starts.add(stretch.index + index);
+  for (const { 0: run, 1: han, 2: kana, 3: other, index: from } of text.matchAll(RUNS)) {
+    if (other !== undefined) {
+      if (!LETTER_OR_DIGIT.test(other)) continue;
+      for (const { segment, isWordLike } of WORD_STARTS.segment(other))
+        if (isWordLike && !JAPANESE.test(segment)) {
+          const word = latinWord(segment);
+          if (word) latin.push(word);
+        }
+      continue;
     }
-  }
-  let offset = 0;
-  for (const { kind, run } of scriptRuns(text)) {
-    const from = text.indexOf(run, offset);
-    offset = from + run.length;
-    if (kind !== 'han' && kind !== 'katakana') continue;
-    for (let at = from; at < offset; at++) {
-      if (at !== from && !starts.has(at)) continue;
-      const rest = text.slice(at, offset);
-      if (kind === 'han') {
-        // A single kanji at the end of a run (係 of 記録係) is left to prefix matching on the run.
-        if (at === from || rest.length > 1) words.push(rest);
-      } else {
+    if (han === undefined && (kana === undefined || !KATAKANA.test(run))) continue;
+    for (let at = 0; at < run.length; at++) {
+      if (at !== 0 && !starts.has(from + at)) continue;
+      const rest = at === 0 ? run : run.slice(at);
+      if (han === undefined) {
         const key = kanaKey(rest);
         if (key) katakanaKeys.push(key);
-      }
+      } else if (at === 0 || rest.length > 1) words.push(rest);
     }
   }
-  return { words, katakana: katakanaKeys };
+  return { words: latin.length > 0 ? [...latin, ...words] : words, katakana: katakanaKeys };
 }
 
 const WORD_STARTS = new Intl.Segmenter('ja', { granularity: 'word' });
 const JAPANESE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々〆ヶー]/u;
+/** A text's runs as ../words.ts `scriptRuns` finds them: kanji, katakana (with ー and ・), hiragana, other. */
+const RUNS =
+  /([\p{sc=Han}々〆ヶ]+)|([\p{sc=Katakana}ー][\p{sc=Katakana}ー・･]*)|[\p{sc=Hiragana}ー]+|([^\p{sc=Han}々〆ヶ\p{sc=Katakana}\p{sc=Hiragana}ー]+)/gu;
+const JAPANESE_STRETCH = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々〆ヶー・･]+/gu;
+const HAS_WORD_STARTS = /[\p{sc=Han}々〆ヶ]{3}|[\p{sc=Katakana}ー][\p{sc=Katakana}ー・･]/u;
+const KATAKANA = /\p{sc=Katakana}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The analysis of a site: each chunk's tokens, and the spellings learnt from all of them. */
 export interface SiteAnalysis {
