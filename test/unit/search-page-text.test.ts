@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nearest } from '../../src/search/browser/nearest';
-import { readPage } from '../../src/search/build/read-page';
+import { readPage, readPageBytes } from '../../src/search/build/read-page';
 import { sentences } from '../../src/search/build/write-index';
 import { BODY_END, hideText, SENTENCE, showText, TEXT_META } from '../../src/search/document';
 import { excerptParts, excerptSentence } from '../../src/search/excerpt';
@@ -47,6 +47,14 @@ describe('reading a built page for the index', () => {
 
   it('is undefined for a page without a data-pagefind-body element', () => {
     expect(readPage('<html><body><p>一覧</p></body></html>')).toBeUndefined();
+  });
+
+  it('reads a page’s bytes as its text, decoding only from the indexed element', () => {
+    expect(readPageBytes(Buffer.from(PAGE))).toEqual(page);
+    // The attribute named in text before the element: the element is still found.
+    const named = PAGE.replace('<nav>メニュー</nav>', '<p>属性 data-pagefind-body の説明</p>');
+    expect(readPageBytes(Buffer.from(named))).toEqual(readPage(named));
+    expect(readPageBytes(Buffer.from('<html><body><p>一覧</p></body></html>'))).toBeUndefined();
   });
 
   it('splits the body into sentences after 。！？ and at every block', () => {

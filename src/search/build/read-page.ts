@@ -19,6 +19,8 @@ export interface PageText {
 
 /** The start tag of the element Pagefind indexes, once a page has one. */
 export const PAGEFIND_BODY = /<[a-zA-Z][^<>]*?\sdata-pagefind-body(?=[\s=/>])/;
+const BODY_ATTRIBUTE = Buffer.from('data-pagefind-body');
+const TAG_START = 0x3c;
 
 /** Elements that end a block of text: a word never runs across them. */
 const BLOCKS = new Set([
@@ -187,4 +189,16 @@ export function readPage(html: string): PageText | undefined {
   parser.end();
   flush();
   return page;
+}
+
+/**
+ * `readPage` of a built page's bytes. Only the bytes from the tag that may hold
+ * `data-pagefind-body` on are decoded, and a page without the attribute not at all: a site's
+ * other pages (the directory, lists) are half its HTML at 5,000 entries.
+ */
+export function readPageBytes(html: Buffer): PageText | undefined {
+  const mention = html.indexOf(BODY_ATTRIBUTE);
+  if (mention < 0) return undefined;
+  // A tag's `<` is one byte in UTF-8, never part of another character.
+  return readPage(html.toString('utf8', Math.max(0, html.lastIndexOf(TAG_START, mention))));
 }

@@ -23,7 +23,7 @@ import {
   type SiteAnalysis,
   type WordGroup,
 } from './page-words';
-import { readPage, type PageText } from './read-page';
+import { readPageBytes, type PageText } from './read-page';
 
 export interface SearchIndexOptions {
   /** A file that keeps the analyser's readings between builds (optional). */
@@ -55,7 +55,7 @@ async function readSite(site: string, read: (text: PageText) => void): Promise<I
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const path = relative(site, join(entry.parentPath, entry.name)).split(sep).join('/');
     if (path.startsWith('pagefind/')) continue;
-    const text = readPage(readFileSync(join(site, path), 'utf8'));
+    const text = readPageBytes(readFileSync(join(site, path)));
     if (!text) continue;
     pages.push({ url: `/${path.replace(/(^|\/)index\.html$/, '$1')}`, text });
     read(text);
