@@ -7,10 +7,11 @@
  * - a run of kanji (`防災訓練`, `振`, `返`): okurigana and particles are left out, so 振り返り,
  *   振り返る and 振り返って all give 振 and 返 (the index also holds a run from each of its word
  *   starts, 訓練 within 防災訓練, so that a query's run matches as a prefix);
- * - a kana key (`フリカエリ`): kana folded to katakana, long vowel marks, small kana and the middle
- *   dot left out (`わーるどかふぇ` and `ワールドカフェ` are one key, and so are コミュニケーション
- *   and コミニュケーション; `ワールドカフエ` has one kana more, and Pagefind falls back to the
- *   longest index word it starts with); at most KEY_LENGTH kana;
+ * - a kana key (`ふりかえり`): kana folded to one script, long vowel marks, small kana and the
+ *   middle dot left out (`わーるどかふぇ` and `ワールドカフェ` are one key, and so are
+ *   コミュニケーション and コミニュケーション; `ワールドカフエ` has one kana more, and Pagefind falls
+ *   back to the longest index word it starts with); at most KEY_LENGTH kana, written in hiragana
+ *   (Pagefind indexes every ending of a katakana word as a word of its own);
  * - a Latin or number word, lowercased (`kj`, `aoki`, `2026`).
  */
 
@@ -77,8 +78,10 @@ export function kanaKey(kana: string): string {
     for (const char of katakana(text).replace(LEFT_OUT, '')) {
       const folded = FOLDED[char] ?? char;
       const code = folded.charCodeAt(0);
-      // Katakana letters only (ア…ヺ), at most KEY_LENGTH of them.
-      if (code >= 0x30a1 && code <= 0x30fa && key.length < KEY_LENGTH) key += folded;
+      // Katakana letters only (ア…ヺ), at most KEY_LENGTH of them, written in hiragana: Pagefind
+      // (1.6) indexes every ending of a katakana word as a word too, never of a hiragana one.
+      if (code >= 0x30a1 && code <= 0x30fa && key.length < KEY_LENGTH)
+        key += code <= 0x30f6 ? String.fromCharCode(code - 0x60) : folded;
     }
     keys.set(kana, key);
   }

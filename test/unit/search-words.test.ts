@@ -67,7 +67,7 @@ describe('the words of a query', () => {
   });
 
   it('looks a term of kana alone up by its key, and folds width first', () => {
-    expect(queryWords('ふりかえり')).toEqual(['フリカエリ']);
+    expect(queryWords('ふりかえり')).toEqual(['ふりかえり']);
     expect(queryWords('ＫＪ法')).toEqual(['kj', '法']);
     expect(queryWords('ｸﾞﾗﾌｨｯｸﾚｺｰﾃﾞｨﾝｸﾞ')).toEqual(queryWords('グラフィックレコーディング'));
   });
@@ -137,7 +137,7 @@ describe('the words of the index', () => {
 
   it('gives a person’s reading as keys and romaji, with and without long vowels', () => {
     expect(readingWords('ごとう だいち')).toEqual(
-      expect.arrayContaining(['ゴトウ', 'ダイチ', 'ゴトウダイチ', 'gotou', 'goto', 'daichi', 'gotodaichi']),
+      expect.arrayContaining(['ごとう', 'だいち', 'ごとうだいち', 'gotou', 'goto', 'daichi', 'gotodaichi']),
     );
     expect(readingWords('どばし しょうた')).toEqual(expect.arrayContaining(['shouta', 'shota']));
   });

@@ -7,9 +7,9 @@ import { chunksOf, type Token } from './analyzer';
  * looks up (see ../words.ts). Besides the words of the text itself:
  * - every kanji run and the kana key of every katakana run, from each of its word starts
  *   (訓練 within 防災訓練, レコーディング within グラフィックレコーディング);
- * - from the analyser, the reading of every kanji word and compound (振り返り → フリカエリ,
- *   防災訓練 → ボウサイクンレン), the reading of a verb's or adjective's dictionary form
- *   (続けて → ツヅケル), the kana words of hiragana runs;
+ * - from the analyser, the key of the reading of every kanji word and compound (振り返り →
+ *   ふりかえり, 防災訓練 → ぼうさいくんれん), of a verb's or adjective's dictionary form (続けて →
+ *   つずける), the kana words of hiragana runs;
  * - the kanji of a word written in kana elsewhere in kanji (ふりかえり → 振, 返), from the
  *   spellings the whole site's analysis found.
  */
