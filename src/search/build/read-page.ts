@@ -93,10 +93,17 @@ interface Open {
   part: Part;
 }
 
+/**
+ * A string of its own: a part of the page's HTML as the parser gives it is a slice of it, and
+ * keeps the whole page in memory while the index step holds the part (V8). Every page's text is
+ * held until the site's analysis ends: 240 MB at 10,000 entries, 55 MB with copies.
+ */
+const own = (text: string) => Buffer.from(text).toString();
+
 /** `key:value` of a Pagefind filter, meta or sort attribute. */
 function keyValue(value: string): [string, string] | undefined {
   const colon = value.indexOf(':');
-  return colon > 0 ? [value.slice(0, colon), value.slice(colon + 1)] : undefined;
+  return colon > 0 ? [own(value.slice(0, colon)), own(value.slice(colon + 1))] : undefined;
 }
 
 /**
@@ -125,7 +132,7 @@ export function readPage(html: string): PageText | undefined {
   let done = false;
   const flush = () => {
     const block = text.replace(/\s+/g, ' ').trim();
-    if (block) page[part].push(block);
+    if (block) page[part].push(own(block));
     text = '';
   };
   const top = (): Open | undefined => stack.at(-1);
@@ -157,7 +164,7 @@ export function readPage(html: string): PageText | undefined {
             if (pair) list.push(pair);
           }
           const reading = attributes['data-search-reading'];
-          if (reading) page.readings.push(reading);
+          if (reading) page.readings.push(own(reading));
         }
         if (!VOID.has(name)) stack.push({ name, ignored, allIgnored, part: inPart });
       },
