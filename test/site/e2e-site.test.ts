@@ -194,6 +194,8 @@ describe('the dispatch directory', () => {
       .getByRole('navigation', { name: 'メインメニュー' })
       .getByRole('link', { name: '派遣名簿', exact: true })
       .click();
+    // A click waits for the next page to begin, not to end: its list is read once it has loaded.
+    await page.waitForLoadState();
     expect(path(page)).toBe('/directory/');
     expect(await shown(page)).toHaveLength(11);
     expect(await shown(page)).not.toContain('高橋 理恵');
