@@ -2,7 +2,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startAnalysis } from '../../src/search/build/analyzer';
+import { startAnalysis, type Token } from '../../src/search/build/analyzer';
+
+/** A chunk's reading: its tokens' readings joined. */
+const readingOf = (tokens: Map<string, Token[]>, chunk: string) =>
+  tokens
+    .get(chunk)
+    ?.map(([, , , reading]) => reading)
+    .join('');
 
 // kuromoji loads its dictionary in a child process: seconds on a busy machine.
 describe('the analysis of a site', { timeout: 60_000 }, () => {
@@ -19,12 +26,7 @@ describe('the analysis of a site', { timeout: 60_000 }, () => {
     expect(tokens.get('振り返り')?.map(([surface, , , reading]) => [surface, reading])).toEqual([
       ['振り返り', 'フリカエリ'],
     ]);
-    expect(
-      tokens
-        .get('防災訓練')
-        ?.map(([, , , reading]) => reading)
-        .join(''),
-    ).toBe('ボウサイクンレン');
+    expect(readingOf(tokens, '防災訓練')).toBe('ボウサイクンレン');
     expect(tokens.get('第449回')?.length).toBeGreaterThan(0);
   });
 
@@ -33,12 +35,7 @@ describe('the analysis of a site', { timeout: 60_000 }, () => {
     analysis.add(['防災訓練', '振り返り']);
     const { tokens, analysed } = await analysis.finish();
     expect(analysed).toBe(0);
-    expect(
-      tokens
-        .get('防災訓練')
-        ?.map(([, , , reading]) => reading)
-        .join(''),
-    ).toBe('ボウサイクンレン');
+    expect(readingOf(tokens, '防災訓練')).toBe('ボウサイクンレン');
   });
 
   it('stops its analyser when the step ends before finishing it', async () => {
