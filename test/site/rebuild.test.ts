@@ -20,9 +20,9 @@ const dist = join(folder, 'site', 'dist');
 cpSync(dirname(cold), dirname(dist), { recursive: true });
 const options = { content, publicDir: join(handbook, 'public'), dist };
 
-/** The pages Astro rendered, as it lists them (`├─ /reports/…/index.html`). */
+/** The pages Astro rendered, as it lists them (`├─ /reports/…/index.html (+12ms)`, or `(+1.20s)`). */
 const rendered = (result: BuildResult) =>
-  [...result.output.matchAll(/[├└]─ \/(\S+?)(?:index\.html)? \(\+\d+ms\)/g)].map((m) => m[1]);
+  [...result.output.matchAll(/[├└]─ \/(\S+?)(?:index\.html)? \(\+[\d.]+m?s\)/g)].map((m) => m[1]);
 const kept = (result: BuildResult) =>
   Number(/変更のない(\d+)ページは前回のサイトから引き継ぎました/.exec(result.output)?.[1] ?? 0);
 

@@ -14,12 +14,13 @@ export const FORM_SETTINGS = {
 
 /**
  * The test runner's environment without what Vitest sets for its own Vite (BASE_URL, MODE …),
- * which Astro would read as its own.
+ * which Astro would read as its own, and with colours off: tests read the output as the plain
+ * text of a log, and a CI runner that sets FORCE_COLOR would wrap every path in escapes.
  */
 export function parentEnvironment(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   for (const key of Object.keys(env))
-    if (/^(VITEST|BASE_URL$|MODE$|DEV$|PROD$|SSR$|TEST$|NODE_ENV$)/.test(key)) delete env[key];
+    if (/^(VITEST|BASE_URL$|MODE$|DEV$|PROD$|SSR$|TEST$|NODE_ENV$|FORCE_COLOR$)/.test(key)) delete env[key];
   return env;
 }
 
