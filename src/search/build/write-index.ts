@@ -23,6 +23,7 @@ import {
   type SiteAnalysis,
   type WordGroup,
 } from './page-words';
+import { createIndex } from './pagefind-process';
 import { readPageBytes, type PageText } from './read-page';
 
 export interface SearchIndexOptions {
@@ -220,7 +221,7 @@ export async function writeSearchIndex(
     const analysis: SiteAnalysis = { tokens, spellings: siteSpellings(tokens) };
     const groups = groupMatcher(wordGroups(terms));
 
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+    const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE });
     if (!index) return { errors, pages: 0, analysed };
     // Pagefind reads each document while the next ones are made: the loop yields now and then,
     // so that what was handed over reaches it.
