@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nearest } from '../../src/search/browser/nearest';
 import { readPage, readPageBytes } from '../../src/search/build/read-page';
-import { sentences } from '../../src/search/build/write-index';
+import { sentences } from '../../src/search/build/documents';
 import { BODY_END, hideText, SENTENCE, showText, TEXT_META } from '../../src/search/document';
 import { excerptParts, excerptSentence } from '../../src/search/excerpt';
 import type { Suggestion } from '../../src/search/terms';

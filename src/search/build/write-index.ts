@@ -1,30 +1,12 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { fork } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import {
-  BODY_END,
-  FIELD_WEIGHT,
-  INDEX_LANGUAGE,
-  SENTENCE,
-  TEXT_META,
-  hideText,
-  TITLE_WEIGHT,
-  TOPIC_FILTER,
-  TOPIC_WEIGHT,
-} from '../document';
-import { SEARCH_TERMS_FILE, SUGGESTIONS_FILE, type SearchTerms, type Suggestion } from '../terms';
-import { hanRuns, kanaKey, queryWords } from '../words';
-import { chunksOf, startAnalysis, type RunningAnalysis } from './analyzer';
-import {
-  groupMatcher,
-  readingWords,
-  siteSpellings,
-  textWords,
-  type SiteAnalysis,
-  type WordGroup,
-} from './page-words';
+import { INDEX_LANGUAGE } from '../document';
+import { SUGGESTIONS_FILE } from '../terms';
+import type { IndexDocument, MadeDocuments } from './documents';
+import type { DocumentsMessage, DocumentsRequest } from './documents-worker';
 import { createIndex } from './pagefind-process';
-import { readPageBytes, type PageText } from './read-page';
 
 export interface SearchIndexOptions {
   /** A file that keeps the analyser's readings between builds (optional). */
@@ -39,207 +21,86 @@ export interface SearchIndexResult {
   analysed: number;
 }
 
-interface IndexedPage {
-  url: string;
-  text: PageText;
-}
-
 /**
- * The entry pages of a built site, as Pagefind would choose them: those with a
- * `data-pagefind-body` element. `read` is told each page's text as it is read; the reading
- * yields now and then, so that what it starts (the analyser) gets its messages meanwhile.
+ * Makes a site's documents in a process of its own (documents-worker.ts), handing each batch to
+ * `handOver` as it comes. Resolves once that process has exited: the pages' text, the analysis
+ * and the heap that made them (400–500 MB at 10,000 entries) are gone by then, so that they are
+ * never in memory together with Pagefind's write (`src/search/README.md`, invariant 9).
  */
-async function readSite(site: string, read: (text: PageText) => void): Promise<IndexedPage[]> {
-  const pages: IndexedPage[] = [];
-  let sinceYield = 0;
-  for (const entry of readdirSync(site, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const path = relative(site, join(entry.parentPath, entry.name)).split(sep).join('/');
-    if (path.startsWith('pagefind/')) continue;
-    const text = readPageBytes(readFileSync(join(site, path)));
-    if (!text) continue;
-    pages.push({ url: `/${path.replace(/(^|\/)index\.html$/, '$1')}`, text });
-    read(text);
-    if (++sinceYield === 100) {
-      sinceYield = 0;
-      await new Promise(setImmediate);
-    }
-  }
-  return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-}
-
-/** The body's text as sentences: each block split after 。！？!?, the separator character taken out. */
-export function sentences(blocks: readonly string[]): string[] {
-  return blocks.flatMap((block) =>
-    (block.replaceAll(SENTENCE, ' ').match(/[^。！？!?]+[。！？!?」』）)]*|[。！？!?]+/gu) ?? [])
-      .map((sentence) => sentence.trim())
-      .filter(Boolean),
-  );
-}
-
-const escapeHtml = (text: string) =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-
-/**
- * The document Pagefind indexes for a page (see ../document.ts): index words only, the body's
- * sentence by sentence, the title's weighted; the sentences themselves, filters, meta and sort
- * keys as the page gave them.
- */
-export function pageDocument(
-  text: PageText,
-  analysis: SiteAnalysis,
-  groups: (words: ReadonlySet<string>) => string[],
-): string {
-  // A synonym or alias of a word weighs what the word weighs where it was found.
-  const withGroups = (words: string[]) => [
-    ...words,
-    ...groups(new Set(words)).filter((w) => !words.includes(w)),
-  ];
-  // Each word once per page, in the first sentence that has it: the excerpt shows that one.
-  const seen = new Set<string>();
-  const body = sentences(text.body).map((sentence) =>
-    withGroups(textWords(sentence, analysis)).filter((word) => !seen.has(word) && seen.add(word)),
-  );
-  const title = withGroups([
-    ...new Set([
-      ...text.title.flatMap((block) => textWords(block, analysis, { hiragana: false })),
-      ...text.readings.flatMap(readingWords),
-    ]),
-  ]);
-  // The methods a page is tagged with, and its summary: a word in both counts twice.
-  const topicList = [
-    ...withGroups(
-      text.filters.filter(([key]) => key === TOPIC_FILTER).flatMap(([, value]) => textWords(value, analysis)),
-    ),
-    ...withGroups(text.lead.flatMap((block) => textWords(block, analysis))),
-  ];
-  const topics = new Set(topicList);
-  // A field listing the methods counts once, as the page's topics.
-  // A field's word the topics or the body have already, or a single kanji of a label or a date
-  // (人, 年, 第), is left out: the page is found by it anyway, or it would find every page.
-  const fields = withGroups([
-    ...new Set(
-      text.fields
-        .flatMap((block) => textWords(block, analysis, { readings: false }))
-        .filter((word) => !topics.has(word) && !seen.has(word) && !/^\p{sc=Han}$/u.test(word)),
-    ),
-  ]);
-  const meta: [string, string][] = [...text.meta, [TEXT_META, hideText(sentences(text.body).join(SENTENCE))]];
-  const attributes = (name: string, pairs: readonly [string, string][]) =>
-    pairs.map(([key, value]) => `<span ${name}="${escapeHtml(`${key}:${value}`)}"></span>`).join('');
-  return [
-    '<html><body><main data-pagefind-body>',
-    `<p>${body.map((words) => words.join(' ')).join(` ${SENTENCE} `)} ${BODY_END}</p>`,
-    `<h1 data-pagefind-weight="${TITLE_WEIGHT}">${escapeHtml(title.join(' '))}</h1>`,
-    `<p data-pagefind-weight="${TOPIC_WEIGHT}">${escapeHtml(topicList.join(' '))}</p>`,
-    `<p data-pagefind-weight="${FIELD_WEIGHT}">${escapeHtml(fields.join(' '))}</p>`,
-    attributes('data-pagefind-filter', text.filters),
-    attributes('data-pagefind-meta', meta),
-    attributes('data-pagefind-sort', text.sort),
-    '</main></body></html>',
-  ].join('');
-}
-
-/** The site's search terms (`search/terms.json`, written by the build), or none for a site without. */
-function readTerms(site: string): SearchTerms {
-  const file = join(site, SEARCH_TERMS_FILE);
-  if (!existsSync(file)) return { methods: [], people: [], synonyms: [], themes: [] };
-  return JSON.parse(readFileSync(file, 'utf8')) as SearchTerms;
-}
-
-/** Groups of words searched as one: the synonym list's, and each method with its aliases. */
-function wordGroups(terms: SearchTerms): WordGroup[] {
-  return [
-    ...terms.synonyms,
-    ...terms.methods.filter((m) => m.aliases.length > 0).map((m) => [m.name, ...m.aliases]),
-  ];
-}
-
-/** What もしかして compares a query with: methods, people, synonyms and themes, each with its kana keys. */
-function suggestions(terms: SearchTerms, analysis: SiteAnalysis): Suggestion[] {
-  const keysOf = (text: string) => {
-    const keys = new Set([kanaKey(text)]);
-    const tokens = chunksOf(text).flatMap((chunk) => analysis.tokens.get(chunk) ?? []);
-    const readings = tokens.map(([surface, , , reading]) => (reading === '*' ? surface : reading));
-    if (tokens.length > 0) keys.add(kanaKey(readings.join('')));
-    keys.delete('');
-    return [...keys];
+export function documentsProcess(
+  site: string,
+  analysisCache: string | undefined,
+  handOver: (documents: IndexDocument[]) => Promise<unknown>,
+): { made: Promise<MadeDocuments>; stop(): void } {
+  const child = fork(new URL('./documents-worker.ts', import.meta.url), {
+    execArgv: ['--import', 'tsx'],
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  let made: MadeDocuments | undefined;
+  let failure: string | undefined;
+  child.on('message', (message: DocumentsMessage) => {
+    // The next batch comes once this one is taken in: the documents wait in the other process.
+    const taken = () => {
+      if (child.connected) child.send({ taken: true } satisfies DocumentsRequest);
+    };
+    if ('documents' in message) void handOver(message.documents).then(taken, taken);
+    else if ('made' in message) made = message.made;
+    else failure = message.error;
+  });
+  const ended = new Promise<MadeDocuments>((resolve, reject) => {
+    child.once('error', reject);
+    // 'close', not 'exit': every message the process sent has been read by then.
+    child.once('close', (code, signal) => {
+      if (made && code === 0) resolve(made);
+      else
+        reject(new Error(failure ?? `The search documents process stopped (${signal ?? `exit ${code}`}).`));
+    });
+  });
+  child.send({ site, analysisCache } satisfies DocumentsRequest);
+  return {
+    made: ended,
+    stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill();
+    },
   };
-  const words = (text: string) => [...new Set([...hanRuns(text), ...queryWords(text)])];
-  return [
-    ...terms.methods.flatMap((m) =>
-      [m.name, ...m.aliases].map((label) => ({
-        label,
-        url: m.url,
-        keys: keysOf(label),
-        words: words(label),
-      })),
-    ),
-    ...terms.people.map((p) => ({
-      label: p.name,
-      url: p.url,
-      keys: [kanaKey(p.kana)],
-      words: words(p.name),
-    })),
-    ...[...new Set([...terms.synonyms.flat(), ...terms.themes])].map((label) => ({
-      label,
-      keys: keysOf(label),
-      words: words(label),
-    })),
-  ];
 }
 
 /**
  * Indexes a built site into one Pagefind index, `<site>/pagefind/`, with `suggestions.json`
  * beside it. Every page's text is read from its HTML (honouring `data-pagefind-ignore`), its
  * words found (../words.ts, ./page-words.ts) and given to Pagefind as a document of index words
- * (../document.ts). Returns the problems (none on success) and how many pages it indexed.
+ * (../document.ts), as the documents process makes them. Returns the problems (none on success)
+ * and how many pages it indexed.
  */
 export async function writeSearchIndex(
   site: string,
   options: SearchIndexOptions = {},
 ): Promise<SearchIndexResult> {
   const bundle = join(site, 'pagefind');
-  let reading: RunningAnalysis | undefined;
+  let documents: ReturnType<typeof documentsProcess> | undefined;
   try {
     rmSync(bundle, { recursive: true, force: true });
-    // The analyser reads each page's chunks while the next pages are read. Fields are not
-    // searched by reading (see pageDocument): their text needs no analysis.
-    reading = startAnalysis(options.analysisCache);
-    const terms = readTerms(site);
-    reading.add(
-      [
-        ...terms.methods.flatMap((m) => [m.name, ...m.aliases]),
-        ...terms.synonyms.flat(),
-        ...terms.themes,
-      ].flatMap(chunksOf),
-    );
-    const pages = await readSite(site, (text) =>
-      reading!.add([...text.title, ...text.body, ...text.lead].flatMap(chunksOf)),
-    );
-    const { tokens, analysed } = await reading.finish();
-    const analysis: SiteAnalysis = { tokens, spellings: siteSpellings(tokens) };
-    const groups = groupMatcher(wordGroups(terms));
-
     const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE });
-    if (!index) return { errors, pages: 0, analysed };
-    // Pagefind reads each document while the next ones are made: the loop yields now and then,
-    // so that what was handed over reaches it.
-    const added = [];
-    for (const [i, { url, text }] of pages.entries()) {
-      added.push(index.addHTMLFile({ url, content: pageDocument(text, analysis, groups) }));
-      if (i % 16 === 15) await new Promise(setImmediate);
-    }
+    if (!index) return { errors, pages: 0, analysed: 0 };
+    // Pagefind takes in each batch while the next one is made.
+    const added: ReturnType<typeof index.addHTMLFile>[] = [];
+    documents = documentsProcess(site, options.analysisCache, (batch) => {
+      const adding = batch.map((document) => index.addHTMLFile(document));
+      added.push(...adding);
+      return Promise.all(adding);
+    });
+    const made = await documents.made;
     const failed = (await Promise.all(added)).flatMap((result) => result.errors);
-    if (failed.length > 0) return { errors: failed, pages: 0, analysed };
+    if (failed.length > 0) return { errors: failed, pages: 0, analysed: made.analysed };
     const written = await index.writeFiles({ outputPath: resolve(bundle) });
-    if (written.errors.length > 0) return { errors: written.errors, pages: 0, analysed };
-    writeFileSync(join(bundle, SUGGESTIONS_FILE), JSON.stringify(suggestions(terms, analysis)));
-    return { errors: [], pages: pages.length, analysed };
+    if (written.errors.length > 0) return { errors: written.errors, pages: 0, analysed: made.analysed };
+    writeFileSync(join(bundle, SUGGESTIONS_FILE), JSON.stringify(made.suggestions));
+    return { errors: [], pages: made.pages, analysed: made.analysed };
   } catch (error) {
     return { errors: [String(error)], pages: 0, analysed: 0 };
   } finally {
-    reading?.stop();
+    documents?.stop();
     await pagefind.close();
   }
 }
