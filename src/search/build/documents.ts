@@ -194,7 +194,7 @@ export interface MadeDocuments {
 }
 
 /** Documents handed over at a time, and batches handed over before the first of them is taken in. */
-const BATCH = 100;
+const BATCH = 25;
 const IN_FLIGHT = 2;
 
 /**
