@@ -22,6 +22,9 @@ const handOver = (documents: IndexDocument[]) =>
     reply({ documents });
   });
 
+// The step that started it is gone (a build stopped or killed): no one would take the documents.
+process.on('disconnect', () => process.exit(1));
+
 process.on('message', (request: DocumentsRequest) => {
   if ('taken' in request) waiting.shift()?.();
   else
