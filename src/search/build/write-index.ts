@@ -83,15 +83,20 @@ export async function writeSearchIndex(
     rmSync(bundle, { recursive: true, force: true });
     const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE });
     if (!index) return { errors, pages: 0, analysed: 0 };
-    // Pagefind takes in each batch while the next one is made.
-    const added: ReturnType<typeof index.addHTMLFile>[] = [];
-    documents = documentsProcess(site, options.analysisCache, (batch) => {
-      const adding = batch.map((document) => index.addHTMLFile(document));
-      added.push(...adding);
-      return Promise.all(adding);
-    });
+    // Pagefind takes in each batch while the next one is made. Only its errors are kept: what it
+    // answers for a page holds the page's meta, its sentences among them (invariant 10).
+    const failed: string[] = [];
+    documents = documentsProcess(site, options.analysisCache, (batch) =>
+      Promise.all(batch.map((document) => index.addHTMLFile(document))).then(
+        (results) => {
+          for (const result of results) failed.push(...result.errors);
+        },
+        (error: unknown) => {
+          failed.push(String(error));
+        },
+      ),
+    );
     const made = await documents.made;
-    const failed = (await Promise.all(added)).flatMap((result) => result.errors);
     if (failed.length > 0) return { errors: failed, pages: 0, analysed: made.analysed };
     const written = await index.writeFiles({ outputPath: resolve(bundle) });
     if (written.errors.length > 0) return { errors: written.errors, pages: 0, analysed: made.analysed };
