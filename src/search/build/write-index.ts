@@ -25,7 +25,7 @@ export interface SearchIndexResult {
  * Makes a site's documents in a process of its own (documents-worker.ts), handing each batch to
  * `handOver` as it comes. Resolves once that process has exited: the pages' text, the analysis
  * and the heap that made them (400–500 MB at 10,000 entries) are gone by then, so that they are
- * never in memory together with Pagefind's write (`src/search/README.md`, invariant 9).
+ * never in memory together with Pagefind's write (`src/search/README.md`, invariant 10).
  */
 export function documentsProcess(
   site: string,
@@ -84,7 +84,7 @@ export async function writeSearchIndex(
     const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE });
     if (!index) return { errors, pages: 0, analysed: 0 };
     // Pagefind takes in each batch while the next one is made. Only its errors are kept: what it
-    // answers for a page holds the page's meta, its sentences among them (invariant 10).
+    // answers for a page holds the page's meta, its sentences among them (README, invariant 10).
     const failed: string[] = [];
     documents = documentsProcess(site, options.analysisCache, (batch) =>
       Promise.all(batch.map((document) => index.addHTMLFile(document))).then(
