@@ -114,6 +114,30 @@ describe('search', () => {
     expect((await resultTitles(page))[0]).toBe('若松 奈央');
   });
 
+  it('finds without counting while the filters are closed; opened, they count the matches of each value', async () => {
+    const filterChunks: string[] = [];
+    const seen = (request: { url(): string }) => {
+      if (request.url().includes('/pagefind/filter/')) filterChunks.push(request.url());
+    };
+    tab.page.on('request', seen);
+    try {
+      const page = await open(`${site.url}search/?q=${encodeURIComponent('防災')}`);
+      const found = Number(/(\d+)件/.exec(await searchAnswered(page))![1]);
+      expect(found).toBeGreaterThan(3);
+      expect(filterChunks).toEqual([]);
+      await page.getByText('絞り込み（', { exact: false }).click();
+      await page.locator('[data-search-filters][aria-busy="false"]').waitFor({ state: 'attached' });
+      // Every page has one type: the counts beside the types add up to the matches.
+      const typeCounts = await page
+        .locator('input[name="type"] + label [data-count]')
+        .evaluateAll((counts) => counts.map((count) => Number(/\d+/.exec(count.textContent ?? '')?.[0])));
+      expect(typeCounts.reduce((a, b) => a + b, 0)).toBe(found);
+      expect(filterChunks.length).toBeGreaterThan(0);
+    } finally {
+      tab.page.off('request', seen);
+    }
+  });
+
   it('lists entries by filters alone, keeps them in the URL, and goes back to the previous search', async () => {
     const page = await open(`${site.url}search/`);
     expect(await page.locator('#search-status').innerText()).toBe(

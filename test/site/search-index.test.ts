@@ -265,14 +265,18 @@ describe('what the search relies on in Pagefind and the browser (src/search/READ
   it('looks each of our words up whole, and a match lands on that word among the page’s words', async () => {
     const page = await searchPage(dist);
     await searchOnPage(page, '防災');
-    // Pagefind's module as the search page started it (one instance per page).
+    // A Pagefind instance made as search-client.ts makes it: while the page says the index's language.
     // Passed as text: Vitest would rewrite an import() inside a function before it reaches the browser.
     const checks = await page.evaluate<{ url: string; matched: string[] }[][]>(`(async (words) => {
       const pagefind = await import('/pagefind/pagefind.js');
+      const root = document.documentElement;
+      root.lang = ${JSON.stringify(INDEX_LANGUAGE)};
+      const instance = pagefind.createInstance({ basePath: '/pagefind/', noWorker: true });
+      root.lang = 'ja';
       // One at a time: Pagefind shares a page's data between searches running together.
       const all = [];
       for (const word of words) {
-        const found = await pagefind.search(word);
+        const found = await instance.search(word);
         const data = await Promise.all(found.results.map((r) => r.data()));
         all.push(data.map((d) => ({
           url: d.url,
@@ -289,6 +293,27 @@ describe('what the search relies on in Pagefind and the browser (src/search/READ
         for (const found of matched) expect(found.toLowerCase().startsWith(word), message).toBe(true);
     expect(checks[1].map((c) => c.url)).toEqual(['/facilitators/wakamatsu-nao/']);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
+  });
+
+  it('counts the matches of a filter only in an instance that has loaded it (invariant 11)', async () => {
+    const page = await searchPage(dist);
+    const [finder, counter] = await page.evaluate<[string[], Record<string, number>]>(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const start = () => pagefind.createInstance({ basePath: '/pagefind/', noWorker: true });
+      const finder = start();
+      const counter = start();
+      await counter.filters();
+      const found = await finder.search('防災');
+      return [Object.keys(found.totalFilters), (await counter.search('防災')).totalFilters.type];
+    })()`);
+    expect(
+      finder,
+      'Pagefind counts filters it has not loaded: finding costs what counting does again',
+    ).toEqual([]);
+    expect(
+      Object.values(counter).reduce((a, b) => a + b, 0),
+      'Pagefind no longer counts the matches of the filters it has loaded',
+    ).toBeGreaterThan(3);
   });
 
   it('makes no words of the body’s sentences kept in the meta field (hideText)', () => {

@@ -18,6 +18,7 @@ export async function searchOnPage(page: Page, query: string): Promise<Drawn> {
   await page.waitForFunction(
     (q) =>
       document.getElementById('search-results')?.getAttribute('aria-busy') === 'false' &&
+      document.querySelector('[data-search-filters]')?.getAttribute('aria-busy') !== 'true' &&
       (document.getElementById('search-status')?.textContent ?? '').includes(`「${q}」`),
     query,
   );
@@ -43,5 +44,7 @@ export async function searchAnswered(
 ): Promise<string> {
   await page.locator('#search-status').filter({ hasText: status }).waitFor();
   await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached' });
+  // The counts beside open filters come after the results.
+  await page.locator('[data-search-filters]:not([aria-busy="true"])').waitFor({ state: 'attached' });
   return page.locator('#search-status').innerText();
 }

@@ -11,20 +11,27 @@ import { queryTerms, queryWords } from '../words';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
-/** The part of Pagefind's JS API (pagefind.js) this module uses. */
-interface Pagefind {
-  options(options: { baseUrl?: string; ranking?: Record<string, number>; noWorker?: boolean }): Promise<void>;
-  init(): Promise<void>;
+/** One Pagefind instance over the index: the part of its JS API this module uses. */
+interface PagefindInstance {
   preload(term: string, options: object): Promise<void>;
   search(
     term: string | null,
     options: { filters?: object; sort?: Record<string, 'asc' | 'desc'> },
   ): Promise<{
     results: { id: string; data(): Promise<IndexedResult & { url: string }> }[];
-    filters: FilterCounts;
     totalFilters: FilterCounts;
   } | null>;
   filters(): Promise<FilterCounts>;
+}
+
+/** Pagefind's JS API (pagefind.js): instances of its own are made with `createInstance`. */
+interface Pagefind {
+  createInstance(options: {
+    basePath: string;
+    baseUrl: string;
+    ranking: Record<string, number>;
+    noWorker: boolean;
+  }): PagefindInstance;
 }
 
 /**
@@ -46,13 +53,15 @@ export interface Hit {
 export interface Found {
   /** Every match, best first; each loads its page data (and excerpt) only when asked. */
   results: (() => Promise<Hit>)[];
-  /** Matches per filter value, whatever the filters chosen (counts beside the filters). */
-  totalFilters: FilterCounts;
 }
 
 export interface HandbookSearch {
-  /** Pages per filter value over the whole index (loaded once, as the search loads). */
-  filters(): Promise<FilterCounts>;
+  /**
+   * Pages per filter value: of a query's matches whatever the filters chosen, or of all pages
+   * for no query. Asked for only where the counts are shown: counting takes a search longer
+   * than finding its results (README).
+   */
+  counts(query: string): Promise<FilterCounts>;
   /** Loads the index chunks a query will need (while it is typed), and nothing else. */
   preload(query: string): void;
   /** A query (or none: filters alone, sorted by `sort`), with the page's filters. */
@@ -70,47 +79,57 @@ export async function loadSearch(bundle: string): Promise<HandbookSearch> {
   const baseUrl = new URL('..', new URL(bundle, location.href)).pathname;
   // Pagefind on the page's own thread: a worker would cost a cold search one more script and
   // round trip before any index file, and every result's data one message each way (see README).
-  await pagefind.options({ baseUrl, ranking: RANKING, noWorker: true });
-  // Pagefind reads the language of queries from the page's <html lang> as it starts, and would
-  // split a Japanese query into words again; the words are the index's already, so it starts
-  // while the page says the index's language (it reads it synchronously, before any await).
-  const root = document.documentElement;
-  const lang = root.lang;
-  root.lang = INDEX_LANGUAGE;
-  try {
-    void pagefind.init();
-  } finally {
-    root.lang = lang;
-  }
+  // Pagefind reads the language of queries from the page's <html lang> as an instance is made,
+  // and would split a Japanese query into words again; the words are the index's already, so
+  // each instance is made while the page says the index's language.
+  const start = () => {
+    const root = document.documentElement;
+    const lang = root.lang;
+    root.lang = INDEX_LANGUAGE;
+    try {
+      return pagefind.createInstance({ basePath: bundle, baseUrl, ranking: RANKING, noWorker: true });
+    } finally {
+      root.lang = lang;
+    }
+  };
+  // Two instances: Pagefind counts the matches of every filter value it has loaded with each
+  // search, at a cost that grows with matches times filter entries (at 5,000 pages, twice what
+  // finding the results costs). The finder loads only the filters a query uses; the counter,
+  // made on first use, loads them all and counts after the results are drawn.
+  const finder = start();
+  let counter: Promise<PagefindInstance> | undefined;
+  const counting = () =>
+    (counter ??= (async () => {
+      const instance = start();
+      await instance.filters();
+      return instance;
+    })());
   let suggestions: Promise<Suggestion[]> | undefined;
-  // Every filter's chunk, loaded once: a search counts its matches per filter value only over the
-  // filters loaded. They load while the first query's index chunks do, not before.
-  const filters = pagefind.filters();
 
   return {
-    filters: () => filters,
+    async counts(query) {
+      const instance = await counting();
+      const words = queryWords(query);
+      if (words.length === 0) return instance.filters();
+      return (await instance.search(words.join(' '), {}))?.totalFilters ?? {};
+    },
     preload(query) {
       const words = queryWords(query);
-      if (words.length > 0) void pagefind.preload(words.join(' '), {}).catch(() => undefined);
+      if (words.length > 0) void finder.preload(words.join(' '), {}).catch(() => undefined);
     },
     async search(query, options) {
       const words = queryWords(query);
       // A query of only particles or marks looks up nothing: it finds nothing, not everything.
-      if (queryTerms(query).length > 0 && words.length === 0) return { results: [], totalFilters: {} };
+      if (queryTerms(query).length > 0 && words.length === 0) return { results: [] };
       // Pagefind leaves out a word the index does not have; every word must be found, so a word
       // the index lacks means no page has them all (the words' index chunks load once for both).
-      // A single word's chunk is only loaded here: beside the filters', not after them.
-      const [, alone = []] = await Promise.all([
-        filters,
-        words.length > 1
-          ? Promise.all(words.map((word) => pagefind.search(word, {})))
-          : Promise.all(words.map((word) => pagefind.preload(word, {}))).then(() => undefined),
-      ]);
-      if (alone.some((one) => !one || one.results.length === 0)) return { results: [], totalFilters: {} };
-      const found = await pagefind.search(words.length > 0 ? words.join(' ') : null, options);
-      if (!found) return { results: [], totalFilters: {} };
+      if (words.length > 1) {
+        const alone = await Promise.all(words.map((word) => finder.search(word, {})));
+        if (alone.some((one) => !one || one.results.length === 0)) return { results: [] };
+      }
+      const found = await finder.search(words.length > 0 ? words.join(' ') : null, options);
+      if (!found) return { results: [] };
       return {
-        totalFilters: found.totalFilters,
         results: found.results.map((result) => async () => {
           const data = await result.data();
           return {

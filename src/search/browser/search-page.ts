@@ -28,6 +28,8 @@ export function startSearchPage(form: HTMLFormElement): void {
   let search: Promise<HandbookSearch> | undefined;
   let pending: Found['results'] = [];
   let latest = 0;
+  /** What the counts beside the filters are of: the last search's query, and whether it found nothing. */
+  let counted = { q: '', none: false };
 
   const bundle = form.dataset.bundle!;
   const load = () => (search ??= loadSearch(bundle));
@@ -53,6 +55,25 @@ export function startSearchPage(form: HTMLFormElement): void {
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       const count = box.nextElementSibling?.querySelector('[data-count]');
       if (count) count.textContent = `（${counts[box.name]?.[box.value] ?? 0}）`;
+    }
+  }
+
+  /**
+   * Counts for the last search, when the filters are open to show them: counting takes a search
+   * longer than finding its results, so a search with the filters closed never waits for it.
+   * The filters are busy until their counts are in.
+   */
+  async function count(ticket: number) {
+    if (!filterPanel.open) return;
+    filterPanel.setAttribute('aria-busy', 'true');
+    try {
+      const { q, none } = counted;
+      const counts = none ? {} : await (await load()).counts(q);
+      if (ticket === latest) showCounts(counts);
+    } catch {
+      // The counts stay as they were; the results say what went wrong.
+    } finally {
+      if (ticket === latest) filterPanel.setAttribute('aria-busy', 'false');
     }
   }
 
@@ -94,13 +115,14 @@ export function startSearchPage(form: HTMLFormElement): void {
     empty.hidden = true;
     list.setAttribute('aria-busy', 'true');
     performance.mark(START_MARK);
+    let answered = false;
     try {
       if (!state.q && !filtered) {
         list.replaceChildren();
         more.hidden = true;
         status.textContent = PROMPT;
-        const counts = await (await load()).filters();
-        if (ticket === latest) showCounts(counts);
+        counted = { q: '', none: false };
+        answered = true;
         return;
       }
       status.textContent = '検索しています…';
@@ -112,7 +134,6 @@ export function startSearchPage(form: HTMLFormElement): void {
       const items = await first;
       if (ticket !== latest) return;
       list.replaceChildren(...items);
-      showCounts(state.q ? found.totalFilters : await handbook.filters());
       if (found.results.length === 0) await showEmpty(state, handbook);
       if (ticket !== latest) return;
       status.textContent = describe(state, found.results.length, filtered);
@@ -123,12 +144,15 @@ export function startSearchPage(form: HTMLFormElement): void {
       list.append(...others);
       more.hidden = pending.length === 0;
       performance.mark(PAGE_DRAWN_MARK);
+      counted = { q: state.q, none: found.results.length === 0 };
+      answered = true;
     } catch {
       if (ticket === latest)
         status.textContent = '検索の準備ができませんでした。ページを読み込み直してください。';
     } finally {
       if (ticket === latest) list.setAttribute('aria-busy', 'false');
     }
+    if (answered && ticket === latest) await count(ticket);
   }
 
   function update(history: 'push' | 'replace') {
@@ -148,6 +172,10 @@ export function startSearchPage(form: HTMLFormElement): void {
     if ((event.target as HTMLInputElement).type === 'checkbox') update('replace');
   });
   more.addEventListener('click', () => void showMore());
+  // Opened while no search is running: a running one counts once it has drawn its results.
+  filterPanel.addEventListener('toggle', () => {
+    if (list.getAttribute('aria-busy') !== 'true') void count(latest);
+  });
   // The query's index chunks load as it is typed, so that Enter finds them there.
   input.addEventListener('input', () => void load().then((handbook) => handbook.preload(input.value)));
   window.addEventListener('popstate', () => {
