@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readPage } from '../../src/search/build/read-page';
 import { launchBrowser } from '../support/browser';
-import { searchOnPage, type Drawn } from '../support/search-page';
+import { searchAllOnPage, type Drawn } from '../support/search-page';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { SEARCH_CASES } from './search-queries';
 
@@ -13,14 +13,17 @@ let server: StaticServer;
 let browser: Browser;
 let page: Page;
 /** What the search page drew for each query of the set, in order. */
-const drawn: Drawn[] = [];
+let drawn: Drawn[] = [];
 
 beforeAll(async () => {
   server = await serveStatic(dist);
   browser = await launchBrowser();
   page = await browser.newPage();
   await page.goto(`${server.url}search/`);
-  for (const { query } of SEARCH_CASES) drawn.push(await searchOnPage(page, query));
+  drawn = await searchAllOnPage(
+    page,
+    SEARCH_CASES.map((c) => c.query),
+  );
 });
 
 afterAll(async () => {
