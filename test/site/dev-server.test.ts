@@ -51,8 +51,9 @@ describe('npm run dev', () => {
       );
       expect(address, output).toBeDefined();
       const page = () => fetch(`${address}/${REPORT}/`).then((response) => response.text());
-      expect(await page()).toContain('<h1');
-      expect(await page()).not.toContain(MARKER);
+      const before = await page();
+      expect(before).toContain('<h1');
+      expect(before).not.toContain(MARKER);
 
       appendFileSync(join(folder, 'content', `${REPORT}.md`), `\n${MARKER}\n`);
       expect(await until(page, (html) => html.includes(MARKER), 30_000), output).toContain(MARKER);
