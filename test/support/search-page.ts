@@ -8,30 +8,40 @@ export interface Drawn {
   maybe: string[];
 }
 
+/** What the search page shows, read in the page (as text: see searchAllOnPage). */
+const READ_DRAWN = `() => ({
+  urls: [...document.querySelectorAll('#search-results h3 a')].map((a) => new URL(a.href).pathname),
+  status: document.getElementById('search-status')?.textContent ?? '',
+  excerpts: [...document.querySelectorAll('#search-results .search-result-excerpt')].map((p) => p.textContent ?? ''),
+  maybe: [...document.querySelectorAll('#search-maybe a')].map((a) => a.textContent ?? ''),
+})`;
+
+/**
+ * Waits in the page until it has answered `query` whole (its results drawn, and the counts of
+ * open filters), then reads what it shows. Polled by the page itself: Playwright's
+ * waitForFunction would evaluate text, which the site's Content-Security-Policy forbids.
+ */
+const DRAWN_FOR = `async (query) => {
+  const answered = () =>
+    document.getElementById('search-results')?.getAttribute('aria-busy') === 'false' &&
+    document.querySelector('[data-search-filters]')?.getAttribute('aria-busy') !== 'true' &&
+    (document.getElementById('search-status')?.textContent ?? '').includes('「' + query + '」');
+  const end = Date.now() + 30000;
+  while (!answered()) {
+    if (Date.now() > end) throw new Error('The search page did not answer 「' + query + '」 in 30 s');
+    await new Promise((done) => setTimeout(done, 2));
+  }
+  return (${READ_DRAWN})();
+}`;
+
 /**
  * Runs one search on an open search page as a person would (types the query, presses Enter) and
- * waits until the page has drawn its answer (the result list is no longer busy).
+ * returns what the page drew for it.
  */
 export async function searchOnPage(page: Page, query: string): Promise<Drawn> {
   await page.locator('#search-q').fill(query);
   await page.locator('#search-q').press('Enter');
-  await page.waitForFunction(
-    (q) =>
-      document.getElementById('search-results')?.getAttribute('aria-busy') === 'false' &&
-      document.querySelector('[data-search-filters]')?.getAttribute('aria-busy') !== 'true' &&
-      (document.getElementById('search-status')?.textContent ?? '').includes(`「${q}」`),
-    query,
-  );
-  return page.evaluate(() => ({
-    urls: [...document.querySelectorAll('#search-results h3 a')].map(
-      (a) => new URL((a as HTMLAnchorElement).href).pathname,
-    ),
-    status: document.getElementById('search-status')?.textContent ?? '',
-    excerpts: [...document.querySelectorAll('#search-results .search-result-excerpt')].map(
-      (p) => p.textContent ?? '',
-    ),
-    maybe: [...document.querySelectorAll('#search-maybe a')].map((a) => a.textContent ?? ''),
-  }));
+  return page.evaluate<Drawn>(`(${DRAWN_FOR})(${JSON.stringify(query)})`);
 }
 
 /**
@@ -44,26 +54,11 @@ export function searchAllOnPage(page: Page, queries: readonly string[]): Promise
   // Passed as text: tsx and Vitest may wrap a function's inner functions in helpers the page lacks.
   return page.evaluate<Drawn[]>(`(async (queries) => {
     const form = document.querySelector('form[data-search-panel]');
-    const input = form.querySelector('input[name="q"]');
-    const list = document.getElementById('search-results');
-    const status = document.getElementById('search-status');
-    const filters = document.querySelector('[data-search-filters]');
     const drawn = [];
     for (const query of queries) {
-      input.value = query;
+      form.querySelector('input[name="q"]').value = query;
       form.requestSubmit();
-      while (
-        list.getAttribute('aria-busy') !== 'false' ||
-        filters.getAttribute('aria-busy') === 'true' ||
-        !status.textContent.includes('「' + query + '」')
-      )
-        await new Promise((done) => setTimeout(done, 2));
-      drawn.push({
-        urls: [...list.querySelectorAll('h3 a')].map((a) => new URL(a.href).pathname),
-        status: status.textContent,
-        excerpts: [...list.querySelectorAll('.search-result-excerpt')].map((p) => p.textContent),
-        maybe: [...document.querySelectorAll('#search-maybe a')].map((a) => a.textContent),
-      });
+      drawn.push(await (${DRAWN_FOR})(query));
     }
     return drawn;
   })(${JSON.stringify(queries)})`);

@@ -100,6 +100,10 @@ export async function loadSearch(bundle: string): Promise<HandbookSearch> {
   let counter: Promise<PagefindInstance> | undefined;
   const counting = () =>
     (counter ??= (async () => {
+      // Pagefind's instances share its WebAssembly module, which two instances loading at once
+      // would each instantiate, the second replacing the memory of the first: the counter is
+      // made once the finder has loaded it (a preload waits for that, and loads nothing for '').
+      await finder.preload('', {});
       const instance = start();
       await instance.filters();
       return instance;
