@@ -43,6 +43,6 @@ describe('the analysis of a site', { timeout: 60_000 }, () => {
     // A chunk no cache has: the analyser has started.
     analysis.add(['対話の場']);
     analysis.stop();
-    await expect(analysis.finish()).rejects.toThrow(/analyser stopped|channel closed/i);
+    await expect(analysis.finish()).rejects.toThrow(/analyser stopped: the step ended/);
   });
 });

@@ -166,13 +166,19 @@ function startAnalyser(): AnalyserProcess {
   });
   // Until the reading is asked for, a failure waits for it.
   result.catch(() => undefined);
+  // Asked for after stop(), the reading fails with that, not with whichever of the pipe's error
+  // (EPIPE) or the exit a killed process reports first.
+  let stopped = false;
   return {
     send: (chunks) => child.send({ chunks } satisfies AnalyserMessage),
     finish() {
+      if (stopped)
+        return Promise.reject(new Error('The analyser stopped: the step ended before it finished.'));
       child.send({ end: true } satisfies AnalyserMessage);
       return result;
     },
     stop() {
+      stopped = true;
       if (child.exitCode === null) child.kill();
     },
   };
