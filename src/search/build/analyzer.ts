@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fork } from 'node:child_process';
 import kuromoji, { type IpadicFeatures, type Tokenizer } from 'kuromoji';
+import { forkModule } from './child-process';
 
 /**
  * Readings and dictionary forms from kuromoji (IPADIC, the dictionary inside its npm package:
@@ -152,11 +152,7 @@ interface AnalyserProcess {
  * before Pagefind indexes.
  */
 function startAnalyser(): AnalyserProcess {
-  const child = fork(new URL('./analyzer-worker.ts', import.meta.url), {
-    execArgv: ['--import', 'tsx'],
-    serialization: 'advanced',
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+  const child = forkModule(new URL('./analyzer-worker.ts', import.meta.url));
   const result = new Promise<Token[][]>((resolve, reject) => {
     child.once('message', (tokens) => resolve(tokens as Token[][]));
     child.once('error', reject);

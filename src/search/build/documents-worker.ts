@@ -1,3 +1,4 @@
+import { exitWithParent } from './child-process';
 import { makeDocuments, type IndexDocument, type MadeDocuments } from './documents';
 
 /**
@@ -22,8 +23,7 @@ const handOver = (documents: IndexDocument[]) =>
     reply({ documents });
   });
 
-// The step that started it is gone (a build stopped or killed): no one would take the documents.
-process.on('disconnect', () => process.exit(1));
+exitWithParent();
 
 process.on('message', (request: DocumentsRequest) => {
   if ('taken' in request) waiting.shift()?.();

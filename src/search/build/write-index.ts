@@ -1,10 +1,10 @@
-import { fork } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { INDEX_LANGUAGE } from '../document';
 import { SUGGESTIONS_FILE } from '../terms';
 import type { IndexDocument, MadeDocuments } from './documents';
+import { forkModule } from './child-process';
 import type { DocumentsMessage, DocumentsRequest } from './documents-worker';
 import { createIndex } from './pagefind-process';
 
@@ -32,11 +32,7 @@ export function documentsProcess(
   analysisCache: string | undefined,
   handOver: (documents: IndexDocument[]) => Promise<unknown>,
 ): { made: Promise<MadeDocuments>; stop(): void } {
-  const child = fork(new URL('./documents-worker.ts', import.meta.url), {
-    execArgv: ['--import', 'tsx'],
-    serialization: 'advanced',
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+  const child = forkModule(new URL('./documents-worker.ts', import.meta.url));
   let made: MadeDocuments | undefined;
   let failure: string | undefined;
   child.on('message', (message: DocumentsMessage) => {
