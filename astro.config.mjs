@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { bodyMarkdownOptions } from './src/source/body-markdown.ts';
 import { contentCacheDir, siteOutDir } from './src/source/build-plan.ts';
 import { readSettings } from './src/source/settings.ts';
@@ -11,6 +12,8 @@ import { readSettings } from './src/source/settings.ts';
 const settings = readSettings();
 
 export default defineConfig({
+  // The project's, also when a build runs Astro with its own work folder as root (scripts/build.ts).
+  srcDir: fileURLToPath(new URL('./src/', import.meta.url)),
   site: settings.site,
   base: settings.base,
   trailingSlash: 'ignore',

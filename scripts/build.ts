@@ -9,7 +9,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUILD_PLAN_VARIABLE, RECORD_FILE, type BuildPlan } from '../src/source/build-plan';
 import { removeUnfinishedBodies } from '../src/source/body-cache';
@@ -109,7 +109,18 @@ for (const [signal, code] of [
 let digests: Record<string, string> = {};
 
 async function build(): Promise<boolean> {
-  const astro = await run('astro', ['build', '--root', root], env, workDir, stopping.signal);
+  // The work folder is Astro's root (the project's config and src/ given): Astro writes what its
+  // content sync makes under <root>/.astro/ through one fixed temporary name, and two builds of
+  // two dist folders at once failed there. Always two levels below the project, so that the
+  // style names Astro hashes from paths relative to its root are the same in every build.
+  const config = relative(workDir, join(root, 'astro.config.mjs'));
+  const astro = await run(
+    'astro',
+    ['build', '--root', workDir, '--config', config],
+    env,
+    workDir,
+    stopping.signal,
+  );
   if (astro !== 0 || stopping.signal.aborted) return false;
   const pages = takeOverKeptPages(takeRecord(join(staging, RECORD_FILE)), outDir, staging);
   digests = pages.digests;

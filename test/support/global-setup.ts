@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
@@ -10,7 +11,25 @@ declare module 'vitest' {
     fixtureBaseDist: string;
     /** The Chromium every browser test connects to (test/support/browser.ts). */
     browserEndpoint: string;
+    /** Files of the project's `.astro/` folder that the fixture's builds wrote (none, build-plan.test.ts). */
+    projectAstroWrites: string[];
   }
+}
+
+/**
+ * The files of the project's `.astro/` folder, with when each was written, but those of the
+ * builds' own work folders (`build-*`, which come and go while it is read).
+ */
+function projectAstroFiles(folder = '.astro'): Map<string, number> {
+  const files = new Map<string, number>();
+  if (!existsSync(folder)) return files;
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isFile()) files.set(path, statSync(path).mtimeMs);
+    else if (entry.isDirectory() && !entry.name.startsWith('build-'))
+      for (const [file, written] of projectAstroFiles(path)) files.set(file, written);
+  }
+  return files;
 }
 
 /**
@@ -22,6 +41,7 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const copy = fixtureCopy();
+  const astroFiles = projectAstroFiles();
   const [browser, ...builds] = await Promise.all([
     chromium.launchServer(CHROMIUM),
     ...(
@@ -32,6 +52,12 @@ export default async function setup(project: TestProject) {
     ).map(async ([key, options]) => ({ key, built: await startBuild(options) })),
   ]);
   project.provide('browserEndpoint', browser.wsEndpoint());
+  project.provide(
+    'projectAstroWrites',
+    [...projectAstroFiles()]
+      .filter(([file, written]) => astroFiles.get(file) !== written)
+      .map(([file]) => file),
+  );
   for (const { key, built } of builds) {
     if (built.status !== 0) {
       await browser.close();
