@@ -104,6 +104,26 @@ ${server}
     expect(await response.text()).toMatch(/^BEGIN:VCALENDAR\r\n/);
   });
 
+  it('sends pages and the text beside them gzipped, not the search chunks, and answers 304 for a page unchanged', async () => {
+    const gzip = { 'accept-encoding': 'gzip' };
+    const page = await fetch(`${base}directory/`, { headers: gzip });
+    expect(page.headers.get('content-encoding')).toBe('gzip');
+    expect(page.headers.get('vary')).toBe('Accept-Encoding');
+    expect(await page.text()).toContain('派遣名簿');
+    const script = /src="(\/handbook\/_astro\/[^"]+\.js)"/.exec(
+      await (await fetch(`${base}search/`)).text(),
+    )![1];
+    for (const file of [new URL(script, base).href, `${base}feed.xml`, `${base}pagefind/pagefind-entry.json`])
+      expect((await fetch(file, { headers: gzip })).headers.get('content-encoding'), file).toBe('gzip');
+    const fragment = readdirSync(join(inject('fixtureBaseDist'), 'pagefind', 'fragment'))[0];
+    const chunk = await fetch(`${base}pagefind/fragment/${fragment}`, { headers: gzip });
+    expect(chunk.headers.get('content-encoding')).toBeNull();
+    const again = await fetch(`${base}directory/`, {
+      headers: { ...gzip, 'if-none-match': page.headers.get('etag')! },
+    });
+    expect(again.status).toBe(304);
+  });
+
   it('keeps the scripts and the search chunks a year, and the search entry files fresh', async () => {
     const page = await (await fetch(`${base}search/`)).text();
     const script = /src="(\/handbook\/_astro\/[^"]+\.js)"/.exec(page)![1];
