@@ -79,6 +79,12 @@ ${server}
     nginx?.kill();
   });
 
+  /** The address of the search page's script, under /_astro/. */
+  const searchScript = async () => {
+    const page = await (await fetch(`${base}search/`)).text();
+    return new URL(/src="(\/handbook\/_astro\/[^"]+\.js)"/.exec(page)![1], base).href;
+  };
+
   it('serves the pages under the base path, asked for again each time, with the security headers', async () => {
     const response = await fetch(`${base}facilitators/aoki-miho/`);
     expect(response.status).toBe(200);
@@ -110,10 +116,7 @@ ${server}
     expect(page.headers.get('content-encoding')).toBe('gzip');
     expect(page.headers.get('vary')).toBe('Accept-Encoding');
     expect(await page.text()).toContain('派遣名簿');
-    const script = /src="(\/handbook\/_astro\/[^"]+\.js)"/.exec(
-      await (await fetch(`${base}search/`)).text(),
-    )![1];
-    for (const file of [new URL(script, base).href, `${base}feed.xml`, `${base}pagefind/pagefind-entry.json`])
+    for (const file of [await searchScript(), `${base}feed.xml`, `${base}pagefind/pagefind-entry.json`])
       expect((await fetch(file, { headers: gzip })).headers.get('content-encoding'), file).toBe('gzip');
     const fragment = readdirSync(join(inject('fixtureBaseDist'), 'pagefind', 'fragment'))[0];
     const chunk = await fetch(`${base}pagefind/fragment/${fragment}`, { headers: gzip });
@@ -125,10 +128,8 @@ ${server}
   });
 
   it('keeps the scripts and the search chunks a year, and the search entry files fresh', async () => {
-    const page = await (await fetch(`${base}search/`)).text();
-    const script = /src="(\/handbook\/_astro\/[^"]+\.js)"/.exec(page)![1];
     const immutable = 'public, max-age=31536000, immutable';
-    expect((await fetch(new URL(script, base))).headers.get('cache-control')).toBe(immutable);
+    expect((await fetch(await searchScript())).headers.get('cache-control')).toBe(immutable);
     const entry = await fetch(`${base}pagefind/pagefind-entry.json`);
     expect(entry.headers.get('cache-control')).toBe('no-cache');
     const { languages } = (await entry.json()) as { languages: Record<string, { hash: string }> };

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
+import { ownerOf } from '../../scripts/build/owner';
 import { CHROMIUM } from './chromium';
 import { FORM_SETTINGS, fixtureCopy, startBuild } from './build-site';
 
@@ -18,7 +19,7 @@ declare module 'vitest' {
 
 /**
  * The files of the project's `.astro/` folder, with when each was written, but those of the
- * builds' own work folders (`build-*`, which come and go while it is read).
+ * builds' own work folders (scripts/build/owner.ts), which come and go while it is read.
  */
 function projectAstroFiles(folder = '.astro'): Map<string, number> {
   const files = new Map<string, number>();
@@ -26,7 +27,7 @@ function projectAstroFiles(folder = '.astro'): Map<string, number> {
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     const path = join(folder, entry.name);
     if (entry.isFile()) files.set(path, statSync(path).mtimeMs);
-    else if (entry.isDirectory() && !entry.name.startsWith('build-'))
+    else if (entry.isDirectory() && !ownerOf('build', entry.name))
       for (const [file, written] of projectAstroFiles(path)) files.set(file, written);
   }
   return files;
